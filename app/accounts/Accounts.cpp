@@ -1,0 +1,257 @@
+#include "Accounts.h"
+
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+#include "core/Time.h"
+#include "store/Database.h"
+
+#include <QRegularExpression>
+#include <QThread>
+#include <sodium.h>
+
+namespace corroborate {
+
+namespace {
+void ensureSodium()
+{
+    static const bool ready = sodium_init() >= 0;
+    if (!ready)
+        throw Error(ErrorKind::Internal, QStringLiteral("libsodium could not be initialised."));
+}
+
+constexpr const char* kUserColumns = "id, username, display_name, roles, disabled, created_at, "
+                                     "sign_public_key";
+
+User readUser(const Statement& st)
+{
+    User u;
+    u.id = st.integer(0);
+    u.username = st.text(1);
+    u.displayName = st.text(2);
+    u.roles = Roles(static_cast<int>(st.integer(3)));
+    u.disabled = st.integer(4) != 0;
+    u.createdAt = st.text(5);
+    u.signPublicKey = st.blob(6);
+    return u;
+}
+
+QByteArray deriveSealKey(const Secret& password, const QByteArray& salt)
+{
+    QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
+    if (crypto_pwhash(reinterpret_cast<unsigned char*>(key.data()), static_cast<size_t>(key.size()),
+                      password.data(), static_cast<size_t>(password.size()),
+                      reinterpret_cast<const unsigned char*>(salt.constData()),
+                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        throw Error(ErrorKind::Internal, QStringLiteral("Out of memory deriving a key."));
+    return key;
+}
+
+QByteArray randomBytes(int size)
+{
+    QByteArray out(size, Qt::Uninitialized);
+    randombytes_buf(out.data(), static_cast<size_t>(size));
+    return out;
+}
+} // namespace
+
+QString Accounts::validateUsername(const QString& username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!pattern.match(username).hasMatch())
+        return tr("A user name is 1 to 64 letters, digits, dots, dashes or underscores, "
+                  "starting with a letter or digit.");
+    return {};
+}
+
+QString Accounts::validatePassword(const Secret& password)
+{
+    if (QString::fromUtf8(password.data(), password.size()).size() < 8)
+        return tr("A password needs at least 8 characters.");
+    return {};
+}
+
+int Accounts::delayMsAfterFailures(int failures)
+{
+    return failures < 3 ? 0 : std::min(1000 * (failures - 2), 10000);
+}
+
+User Accounts::create(const QString& username, const QString& displayName, const Secret& password,
+                      Roles roles)
+{
+    ensureSodium();
+    if (const QString problem = validateUsername(username); !problem.isEmpty())
+        throw Error(ErrorKind::InvalidData, problem);
+    if (const QString problem = validatePassword(password); !problem.isEmpty())
+        throw Error(ErrorKind::InvalidData, problem);
+    if (roles.isEmpty())
+        throw Error(ErrorKind::InvalidData, tr("A user needs at least one role."));
+    if (find(username))
+        throw Error(ErrorKind::Conflict, tr("There is already a user called %1.").arg(username));
+
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(
+            hash, password.data(), static_cast<unsigned long long>(password.size()),
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13) != 0)
+        throw Error(ErrorKind::Internal, tr("Out of memory hashing the password."));
+
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
+    unsigned char sk[crypto_sign_SECRETKEYBYTES];
+    crypto_sign_keypair(pk, sk);
+    const QByteArray salt = randomBytes(crypto_pwhash_SALTBYTES);
+    const QByteArray nonce = randomBytes(crypto_secretbox_NONCEBYTES);
+    QByteArray sealKey = deriveSealKey(password, salt);
+    QByteArray box(static_cast<int>(crypto_secretbox_MACBYTES + sizeof sk), Qt::Uninitialized);
+    crypto_secretbox_easy(reinterpret_cast<unsigned char*>(box.data()), sk, sizeof sk,
+                          reinterpret_cast<const unsigned char*>(nonce.constData()),
+                          reinterpret_cast<const unsigned char*>(sealKey.constData()));
+    sodium_memzero(sk, sizeof sk);
+    sodium_memzero(sealKey.data(), static_cast<size_t>(sealKey.size()));
+
+    Statement st = m_db.prepare(
+        "INSERT INTO users (username, display_name, password_hash, roles, sign_public_key, "
+        "sign_secret_box, sign_salt, sign_nonce, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
+    st.bind(1, username)
+        .bind(2, displayName.isNull() ? QString(QLatin1String("")) : displayName)
+        .bind(3, QString::fromLatin1(hash))
+        .bind(4, roles.bits())
+        .bind(5, QByteArray(reinterpret_cast<const char*>(pk), sizeof pk))
+        .bind(6, box)
+        .bind(7, salt)
+        .bind(8, nonce)
+        .bind(9, Time::nowUtc())
+        .run();
+    sodium_memzero(hash, sizeof hash);
+    return *find(username);
+}
+
+std::optional<User> Accounts::find(const QString& username)
+{
+    const QByteArray sql =
+        QByteArray("SELECT ") + kUserColumns + " FROM users WHERE username = ? COLLATE NOCASE;";
+    Statement st = m_db.prepare(sql.constData());
+    st.bind(1, username);
+    if (!st.step())
+        return std::nullopt;
+    return readUser(st);
+}
+
+QList<User> Accounts::list()
+{
+    const QByteArray sql = QByteArray("SELECT ") + kUserColumns + " FROM users ORDER BY username;";
+    Statement st = m_db.prepare(sql.constData());
+    QList<User> out;
+    while (st.step())
+        out << readUser(st);
+    return out;
+}
+
+bool Accounts::checkPassword(const QString& username, const Secret& password)
+{
+    ensureSodium();
+    Statement st = m_db.prepare(
+        "SELECT password_hash, disabled FROM users WHERE username = ? COLLATE NOCASE;");
+    st.bind(1, username);
+    // A user who does not exist costs the same as one who does, so timing tells nothing.
+    static const QByteArray dummy = [] {
+        char h[crypto_pwhash_STRBYTES] = {};
+        if (crypto_pwhash_str_alg(h, "x", 1, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                  crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                                  crypto_pwhash_ALG_ARGON2ID13) != 0)
+            return QByteArray("$argon2id$unusable");
+        return QByteArray(h);
+    }();
+    const bool found = st.step();
+    const QByteArray hash = found ? st.text(0).toLatin1() : dummy;
+    const bool disabled = found && st.integer(1) != 0;
+    const bool match =
+        crypto_pwhash_str_verify(hash.constData(), password.data(),
+                                 static_cast<unsigned long long>(password.size())) == 0;
+    return found && match && !disabled;
+}
+
+User Accounts::signIn(const QString& username, const Secret& password)
+{
+    int failures = 0;
+    {
+        Statement st =
+            m_db.prepare("SELECT failed_attempts FROM users WHERE username = ? COLLATE NOCASE;");
+        st.bind(1, username);
+        if (st.step())
+            failures = static_cast<int>(st.integer(0));
+    }
+    if (const int delay = delayMsAfterFailures(failures); delay > 0)
+        QThread::msleep(static_cast<unsigned long>(delay));
+
+    const bool ok = checkPassword(username, password);
+    AuditLog audit(m_db);
+    Transaction tx(m_db);
+    if (!ok) {
+        Statement st = m_db.prepare("UPDATE users SET failed_attempts = failed_attempts + 1, "
+                                    "last_failed_at = ? WHERE username = ? COLLATE NOCASE;");
+        st.bind(1, Time::nowUtc()).bind(2, username).run();
+        audit.append(username, AuditAction::SignInFailed, QStringLiteral("user:") + username);
+        tx.commit();
+        throw Error(ErrorKind::NotPermitted,
+                    tr("The user name or password is not right. Check them and try again."));
+    }
+    const User user = *find(username);
+    Statement st = m_db.prepare("UPDATE users SET failed_attempts = 0 WHERE id = ?;");
+    st.bind(1, user.id).run();
+    audit.append(user.username, AuditAction::SignIn, QStringLiteral("user:") + user.username);
+    tx.commit();
+    return user;
+}
+
+void Accounts::disable(const QString& username)
+{
+    const std::optional<User> user = find(username);
+    if (!user)
+        throw Error(ErrorKind::InvalidData, tr("There is no user called %1.").arg(username));
+    if (user->disabled)
+        return;
+    if (user->roles.has(Role::Administrator)) {
+        const qint64 admins =
+            m_db.scalarInt("SELECT count(*) FROM users WHERE disabled = 0 AND (roles & 4) != 0;");
+        if (admins <= 1)
+            throw Error(ErrorKind::Conflict,
+                        tr("%1 is the last administrator and cannot be disabled. Give another "
+                           "user the administrator role first.")
+                            .arg(user->username));
+    }
+    Statement st =
+        m_db.prepare("UPDATE users SET disabled = 1, version = version + 1 WHERE id = ?;");
+    st.bind(1, user->id).run();
+}
+
+Secret Accounts::unsealSigningKey(const QString& username, const Secret& password)
+{
+    ensureSodium();
+    Statement st = m_db.prepare("SELECT sign_secret_box, sign_salt, sign_nonce FROM users "
+                                "WHERE username = ? COLLATE NOCASE AND disabled = 0;");
+    st.bind(1, username);
+    if (!st.step())
+        throw Error(ErrorKind::NotPermitted, tr("The user name or password is not right."));
+    const QByteArray box = st.blob(0);
+    const QByteArray salt = st.blob(1);
+    const QByteArray nonce = st.blob(2);
+    if (box.size() != static_cast<int>(crypto_secretbox_MACBYTES + crypto_sign_SECRETKEYBYTES) ||
+        salt.size() != crypto_pwhash_SALTBYTES || nonce.size() != crypto_secretbox_NONCEBYTES)
+        throw Error(ErrorKind::Verification, tr("The signing key of %1 is damaged.").arg(username));
+    QByteArray sealKey = deriveSealKey(password, salt);
+    unsigned char sk[crypto_sign_SECRETKEYBYTES];
+    const int rc =
+        crypto_secretbox_open_easy(sk, reinterpret_cast<const unsigned char*>(box.constData()),
+                                   static_cast<unsigned long long>(box.size()),
+                                   reinterpret_cast<const unsigned char*>(nonce.constData()),
+                                   reinterpret_cast<const unsigned char*>(sealKey.constData()));
+    sodium_memzero(sealKey.data(), static_cast<size_t>(sealKey.size()));
+    if (rc != 0)
+        throw Error(ErrorKind::NotPermitted, tr("The user name or password is not right."));
+    Secret key = Secret::fromUtf8(reinterpret_cast<const char*>(sk), sizeof sk);
+    sodium_memzero(sk, sizeof sk);
+    return key;
+}
+
+} // namespace corroborate

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Statement.h"
+#include "core/Secret.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace corroborate {
+
+// One keyed SQLCipher connection. Knows nothing of Corroborate's schema: it opens, keys,
+// applies the fixed cipher and connection settings, and runs SQL. Keep it long-lived: keying
+// runs the key derivation (about 0.3 s).
+class Database
+{
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens an existing file (never creates one) and keys it. An empty passphrase opens the
+    // file unkeyed (plain SQLite), which only the benchmark and tests use. Throws Error:
+    // NotPermitted when the key does not decrypt the file, NotACaseFile when it cannot be read.
+    void open(const QString& path, const Secret& passphrase, Mode mode = Mode::ReadWrite);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+
+    void exec(const char* sql);
+    Statement prepare(const char* sql) { return Statement(m_db, sql); }
+    // The first column of the first row as text, or a null string when there is no row.
+    QString scalarText(const char* sql);
+    qint64 scalarInt(const char* sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+
+    void rekey(const Secret& newPassphrase);
+
+    // "4.6.1 community", or empty when the library is not SQLCipher.
+    QString cipherVersion();
+    static QString sqliteVersion();
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// A write transaction (BEGIN IMMEDIATE, so the write lock is taken up front and a busy file
+// fails before any work). Rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace corroborate

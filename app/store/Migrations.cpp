@@ -1,0 +1,213 @@
+#include "Migrations.h"
+
+#include "Database.h"
+
+#include <array>
+#include <string>
+
+namespace corroborate {
+
+namespace {
+
+// Version 1: the whole first-release schema. Dates are ISO 8601 text (they sort correctly);
+// times are UTC ISO 8601 with a trailing Z. Every editable row has a version for detecting
+// concurrent edits. Tables that outlive an erasure (audit_log, erasures, disclosures) hold
+// references only, never a person's details.
+constexpr const char* kVersion1 = R"SQL(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE users (
+    id              INTEGER PRIMARY KEY,
+    username        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name    TEXT NOT NULL DEFAULT '',
+    password_hash   TEXT NOT NULL,
+    roles           INTEGER NOT NULL,
+    disabled        INTEGER NOT NULL DEFAULT 0,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    last_failed_at  TEXT,
+    sign_public_key BLOB NOT NULL,
+    sign_secret_box BLOB NOT NULL,
+    sign_salt       BLOB NOT NULL,
+    sign_nonce      BLOB NOT NULL,
+    created_at      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE policies (
+    version    INTEGER PRIMARY KEY,
+    document   TEXT NOT NULL,
+    author     TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE nominals (
+    id               INTEGER PRIMARY KEY,
+    reference        TEXT NOT NULL UNIQUE,
+    surname          TEXT NOT NULL,
+    forenames        TEXT NOT NULL DEFAULT '',
+    date_of_birth    TEXT,
+    gender           TEXT NOT NULL DEFAULT '',
+    ethnicity        TEXT NOT NULL DEFAULT '',
+    area             TEXT NOT NULL DEFAULT '',
+    grp              TEXT NOT NULL DEFAULT '',
+    classification   TEXT NOT NULL,
+    harm_score       INTEGER,
+    listed_on        TEXT NOT NULL,
+    last_reviewed_on TEXT,
+    created_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    updated_by       TEXT NOT NULL,
+    version          INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX nominals_by_name ON nominals (surname, forenames, id);
+CREATE INDEX nominals_by_listing ON nominals (listed_on, id);
+
+CREATE TABLE intelligence (
+    id                  INTEGER PRIMARY KEY,
+    nominal_id          INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+    provider            TEXT NOT NULL,
+    originator          TEXT NOT NULL,
+    reference           TEXT NOT NULL DEFAULT '',
+    obtained_on         TEXT NOT NULL,
+    source_evaluation   TEXT NOT NULL,
+    assessment          TEXT NOT NULL,
+    handling_code       TEXT NOT NULL,
+    handling_conditions TEXT NOT NULL DEFAULT '',
+    indicates           TEXT NOT NULL,
+    summary             TEXT NOT NULL DEFAULT '',
+    recorded_by         TEXT NOT NULL,
+    recorded_at         TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    updated_by          TEXT NOT NULL,
+    version             INTEGER NOT NULL DEFAULT 1
+);
+-- Covers every column the threshold evaluation reads, so the whole-list pass never touches
+-- the table itself.
+CREATE INDEX intelligence_for_evaluation ON intelligence (nominal_id, obtained_on,
+    source_evaluation, assessment, indicates, provider, originator, id);
+
+CREATE TABLE review_sessions (
+    id         INTEGER PRIMARY KEY,
+    reviewer   TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    queue      TEXT NOT NULL,   -- JSON array of nominal references
+    position   INTEGER NOT NULL DEFAULT 0,
+    finished_at TEXT
+);
+
+CREATE TABLE reviews (
+    id             INTEGER PRIMARY KEY,
+    nominal_id     INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+    session_id     INTEGER REFERENCES review_sessions(id) ON DELETE SET NULL,
+    reviewer       TEXT NOT NULL,
+    reviewed_at    TEXT NOT NULL,
+    policy_version INTEGER NOT NULL,
+    evaluation     TEXT NOT NULL,   -- JSON of the evaluation the reviewer saw
+    decision       TEXT NOT NULL CHECK (decision IN ('retain', 'propose_removal', 'defer')),
+    reason         TEXT NOT NULL DEFAULT '',
+    retain_until   TEXT
+);
+CREATE INDEX reviews_by_nominal ON reviews (nominal_id, reviewed_at);
+
+CREATE TABLE removal_requests (
+    id              INTEGER PRIMARY KEY,
+    nominal_id      INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+    reason_code     TEXT NOT NULL,
+    note            TEXT NOT NULL DEFAULT '',
+    proposer        TEXT NOT NULL,
+    proposed_at     TEXT NOT NULL,
+    state           TEXT NOT NULL CHECK (state IN ('pending', 'rejected', 'withdrawn', 'approved')),
+    decided_by      TEXT,
+    decided_at      TEXT,
+    decision_note   TEXT NOT NULL DEFAULT '',
+    evaluation_hash TEXT NOT NULL DEFAULT '',
+    version         INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX removal_requests_by_state ON removal_requests (state, nominal_id);
+
+-- What outlives an erasure: a pseudonymous reference, dates, the reason code, the two people
+-- who decided and the signed decision. No name, date of birth, group or intelligence text.
+CREATE TABLE erasures (
+    id              INTEGER PRIMARY KEY,
+    reference       TEXT NOT NULL,
+    listed_on       TEXT,
+    proposed_at     TEXT NOT NULL,
+    approved_at     TEXT NOT NULL,
+    erased_at       TEXT NOT NULL,
+    reason_code     TEXT NOT NULL,
+    proposer        TEXT NOT NULL,
+    approver        TEXT NOT NULL,
+    signed_payload  TEXT NOT NULL,
+    signature       BLOB NOT NULL
+);
+
+CREATE TABLE disclosures (
+    id            INTEGER PRIMARY KEY,
+    made_at       TEXT NOT NULL,
+    made_by       TEXT NOT NULL,
+    kind          TEXT NOT NULL,    -- export, pack_pdf, pack_print
+    audience      TEXT NOT NULL DEFAULT '',
+    recipient     TEXT NOT NULL,
+    lawful_basis  TEXT NOT NULL DEFAULT '',
+    purpose       TEXT NOT NULL,
+    identifier    TEXT NOT NULL DEFAULT ''
+);
+-- Which nominals each disclosure included, by reference, so it survives their erasure.
+CREATE TABLE disclosure_nominals (
+    disclosure_id INTEGER NOT NULL REFERENCES disclosures(id),
+    reference     TEXT NOT NULL,
+    PRIMARY KEY (reference, disclosure_id)
+) WITHOUT ROWID;
+
+-- The audit log (DPA 2018 s.62): append-only, each entry hash-chained to the one before.
+CREATE TABLE audit_log (
+    seq           INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    username      TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    object        TEXT NOT NULL DEFAULT '',
+    justification TEXT NOT NULL DEFAULT '',
+    details       TEXT NOT NULL DEFAULT '',
+    prev_hash     TEXT NOT NULL,
+    hash          TEXT NOT NULL
+);
+CREATE INDEX audit_by_object ON audit_log (object, seq);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- Name and reference search. Trigram tokens; secure-delete so that a deleted entry leaves no
+-- trace in the index's pages.
+CREATE VIRTUAL TABLE nominal_search USING fts5 (
+    reference, surname, forenames, content='', contentless_delete=1, tokenize='trigram');
+INSERT INTO nominal_search (nominal_search, rank) VALUES ('secure-delete', 1);
+)SQL";
+
+constexpr std::array<const char*, 1> kMigrations{kVersion1};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+void Migrations::upgrade(Database& db)
+{
+    int current = static_cast<int>(db.scalarInt("PRAGMA user_version;"));
+    while (current < latestVersion()) {
+        Transaction tx(db);
+        db.exec(kMigrations[static_cast<std::size_t>(current)]);
+        ++current;
+        const std::string setVersion = "PRAGMA user_version = " + std::to_string(current) + ";";
+        db.exec(setVersion.c_str());
+        tx.commit();
+    }
+}
+
+} // namespace corroborate
