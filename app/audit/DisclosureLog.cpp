@@ -1,0 +1,93 @@
+#include "DisclosureLog.h"
+
+#include "AuditLog.h"
+#include "core/Time.h"
+#include "store/Database.h"
+
+namespace corroborate {
+
+namespace {
+constexpr const char* kColumns = "d.id, d.made_at, d.made_by, d.kind, d.audience, d.recipient, "
+                                 "d.lawful_basis, d.purpose, d.identifier";
+
+Disclosure readDisclosure(const Statement& st)
+{
+    Disclosure d;
+    d.id = st.integer(0);
+    d.madeAt = st.text(1);
+    d.madeBy = st.text(2);
+    d.kind = st.text(3);
+    d.audience = st.text(4);
+    d.recipient = st.text(5);
+    d.lawfulBasis = st.text(6);
+    d.purpose = st.text(7);
+    d.identifier = st.text(8);
+    return d;
+}
+} // namespace
+
+qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
+{
+    const QString madeAt = d.madeAt.isEmpty() ? Time::nowUtc() : d.madeAt;
+    Statement st = m_db.prepare(
+        "INSERT INTO disclosures (made_at, made_by, kind, audience, recipient, lawful_basis, "
+        "purpose, identifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+    st.bind(1, madeAt)
+        .bind(2, d.madeBy)
+        .bind(3, d.kind)
+        .bind(4, d.audience)
+        .bind(5, d.recipient)
+        .bind(6, d.lawfulBasis)
+        .bind(7, d.purpose)
+        .bind(8, d.identifier)
+        .run();
+    const qint64 id = m_db.lastInsertId();
+    Statement link = m_db.prepare(
+        "INSERT OR IGNORE INTO disclosure_nominals (disclosure_id, reference) VALUES (?, ?);");
+    for (const QString& reference : references) {
+        link.reset();
+        link.bind(1, id).bind(2, reference).run();
+    }
+    AuditLog(m_db).append(d.madeBy, AuditAction::Disclosure,
+                          QStringLiteral("disclosure:%1").arg(id), d.purpose,
+                          tr("%1 to %2 (%3); basis: %4; %n nominal(s); %5", nullptr,
+                             static_cast<int>(references.size()))
+                              .arg(d.kind, d.recipient, d.audience, d.lawfulBasis, d.identifier));
+    return id;
+}
+
+QList<Disclosure> DisclosureLog::forReference(const QString& reference)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kColumns +
+                           " FROM disclosures d JOIN disclosure_nominals n ON n.disclosure_id = "
+                           "d.id WHERE n.reference = ? ORDER BY d.id;";
+    Statement st = m_db.prepare(sql.constData());
+    st.bind(1, reference);
+    QList<Disclosure> out;
+    while (st.step())
+        out << readDisclosure(st);
+    return out;
+}
+
+QStringList DisclosureLog::referencesOf(qint64 disclosureId)
+{
+    Statement st = m_db.prepare(
+        "SELECT reference FROM disclosure_nominals WHERE disclosure_id = ? ORDER BY reference;");
+    st.bind(1, disclosureId);
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+QList<Disclosure> DisclosureLog::all()
+{
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM disclosures d ORDER BY d.id;";
+    Statement st = m_db.prepare(sql.constData());
+    QList<Disclosure> out;
+    while (st.step())
+        out << readDisclosure(st);
+    return out;
+}
+
+} // namespace corroborate

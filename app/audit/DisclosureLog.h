@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace corroborate {
+
+class Database;
+
+// What left the case file, to whom and why (DESIGN.md §1, principle 1; DPA 2018 s.48): one
+// record per export or pack, with the references of every nominal it included, so "who was
+// this person's data shared with" can be answered, even after their erasure.
+struct Disclosure
+{
+    qint64 id = 0;
+    QString madeAt;
+    QString madeBy;
+    QString kind;     // "export", "pack_pdf", "pack_print"
+    QString audience; // "internal", "partner", "backup"...
+    QString recipient;
+    QString lawfulBasis;
+    QString purpose;
+    QString identifier; // a pack's identifier or an export file name
+};
+
+class DisclosureLog
+{
+    Q_DECLARE_TR_FUNCTIONS(DisclosureLog)
+public:
+    explicit DisclosureLog(Database& db)
+        : m_db(db)
+    {
+    }
+    // Records a disclosure and its audit entry within the caller's transaction; returns its id.
+    qint64 record(const Disclosure& disclosure, const QStringList& references);
+    QList<Disclosure> forReference(const QString& reference);
+    QStringList referencesOf(qint64 disclosureId);
+    QList<Disclosure> all();
+
+private:
+    Database& m_db;
+};
+
+} // namespace corroborate

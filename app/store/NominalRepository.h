@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/Nominal.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace corroborate {
+
+class Database;
+
+// A row of a nominal list: what lists show without loading intelligence.
+struct NominalSummary
+{
+    qint64 id = 0;
+    QString reference;
+    QString surname;
+    QString forenames;
+    QDate dateOfBirth;
+    Classification classification = Classification::SuspectedOffender;
+    QString area;
+    QString group;
+    std::optional<int> harmScore;
+    QDate listedOn;
+    QDate lastReviewedOn;
+};
+
+// The key after which the next page of the name-ordered list starts (keyset paging: no
+// OFFSET, so a page deep in the list costs the same as the first).
+struct NameKey
+{
+    QString surname;
+    QString forenames;
+    qint64 id = 0;
+};
+
+// Nominals and their intelligence in the case file. Writes join the caller's transaction;
+// edits check row versions so a change saved meanwhile by another copy of the app is reported
+// (ErrorKind::Conflict, saying who changed it and when), never overwritten.
+class NominalRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(NominalRepository)
+public:
+    explicit NominalRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Inserts a nominal and its intelligence; returns the new id. Conflict if the reference
+    // exists.
+    qint64 insert(const NominalRecord& record, const QString& username);
+    // Replaces an existing nominal's intelligence and details (import with update). Returns
+    // the names of the fields that changed.
+    QStringList replace(const NominalRecord& record, const QString& username);
+
+    bool exists(const QString& reference);
+    qint64 count();
+    std::optional<Nominal> find(const QString& reference);
+    std::optional<Nominal> findById(qint64 id);
+    QList<IntelligenceItem> intelligenceFor(qint64 nominalId);
+    std::optional<IntelligenceItem> intelligenceItem(qint64 itemId);
+    NominalRecord record(const Nominal& nominal) { return {nominal, intelligenceFor(nominal.id)}; }
+    // Every nominal in reference order, a page at a time (export).
+    QList<Nominal> pageByReference(const QString& afterReference, int limit);
+
+    // Saves edits to a nominal's details. `nominal.version` must be the version read; returns
+    // the fields that changed (names, not values, for the audit log).
+    QStringList update(const Nominal& nominal, const QString& username);
+    void setLastReviewed(qint64 nominalId, const QDate& date, const QString& username);
+
+    qint64 addIntelligence(qint64 nominalId, const IntelligenceItem& item, const QString& username);
+    QStringList updateIntelligence(const IntelligenceItem& item, const QString& username);
+    void removeIntelligence(qint64 itemId, int version);
+
+    // Deletes the nominal, its intelligence, reviews and proposals (by cascade) and its search
+    // entry. Secure delete overwrites the freed space; the caller checkpoints.
+    void erase(qint64 nominalId);
+
+    // Name-ordered list pages.
+    QList<NominalSummary> pageByName(const std::optional<NameKey>& after, int limit);
+    // Ids of nominals whose reference or names contain `text` (trigram index from three
+    // characters; a prefix range below that), at most `limit`, in name order.
+    QList<NominalSummary> search(const QString& text, int limit);
+    QList<NominalSummary> summaries(const QList<qint64>& ids);
+
+    // Distinct originators already in the file, for offering while typing.
+    QStringList originators(const QString& prefix, int limit);
+
+    static QStringList changedFields(const Nominal& before, const Nominal& after);
+    static QStringList changedFields(const IntelligenceItem& before, const IntelligenceItem& after);
+
+private:
+    void insertIntelligence(qint64 nominalId, const IntelligenceItem& item,
+                            const QString& username);
+    void indexForSearch(qint64 id, const Nominal& n);
+    void unindex(qint64 id);
+    [[noreturn]] void throwEditConflict(const char* table, qint64 id, const QString& what);
+
+    Database& m_db;
+};
+
+} // namespace corroborate
