@@ -67,7 +67,8 @@ void Database::open(const QString& path, const Secret& passphrase, Mode mode)
         if ((rc & 0xff) == SQLITE_NOTADB)
             throw Error(ErrorKind::NotPermitted,
                         DatabaseText::tr("The passphrase does not open %1. Check the passphrase "
-                                         "(it is case-sensitive) and try again.")
+                                         "(it is case-sensitive) and try again. If the file is "
+                                         "not a Corroborate case file, no passphrase opens it.")
                             .arg(path));
         if (rc != SQLITE_OK)
             throwSqlError(m_db, rc, "open");

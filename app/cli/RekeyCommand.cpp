@@ -1,0 +1,48 @@
+#include "CliSupport.h"
+#include "Command.h"
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+
+namespace corroborate::cli {
+namespace {
+struct RekeyText
+{
+    Q_DECLARE_TR_FUNCTIONS(RekeyCommand)
+};
+
+int runRekey(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (!Cli::parse(parser, args, QStringLiteral("rekey FILE"),
+                    RekeyText::tr("Changes the case file's passphrase in place (administrators "
+                                  "only). The current passphrase comes from "
+                                  "CORROBORATE_PASSPHRASE, the new one from "
+                                  "CORROBORATE_NEW_PASSPHRASE. No other copy of Corroborate may "
+                                  "have the file open."),
+                    1))
+        return 0;
+    auto file =
+        Cli::openCaseFile(parser.positionalArguments().first(), CaseFile::Access::Exclusive);
+    const User actor = Cli::signIn(*file, Role::Administrator);
+    const Secret newPassphrase =
+        Cli::secret("CORROBORATE_NEW_PASSPHRASE", RekeyText::tr("New passphrase"));
+    if (newPassphrase.size() < 8)
+        throw Error(ErrorKind::InvalidData,
+                    RekeyText::tr("The new passphrase needs at least 8 characters."));
+    {
+        Transaction tx(file->db());
+        AuditLog(file->db())
+            .append(actor.username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"),
+                    QString(), QStringLiteral("passphrase changed"));
+        tx.commit();
+    }
+    file->rekey(newPassphrase);
+    Cli::err() << RekeyText::tr("The passphrase of %1 was changed.").arg(file->path()) << "\n";
+    return 0;
+}
+
+const CommandRegistration registration({QStringLiteral("rekey"), QStringLiteral("rekey FILE"),
+                                        QStringLiteral("Change the case file's passphrase."), false,
+                                        runRekey});
+} // namespace
+} // namespace corroborate::cli

@@ -1,0 +1,87 @@
+#include "DemoCaseFile.h"
+
+#include "DemoGenerator.h"
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+#include "core/Time.h"
+#include "policy/PolicyStore.h"
+#include "store/BulkLoader.h"
+#include "store/CaseFile.h"
+
+#include <QFile>
+
+namespace corroborate {
+
+void DemoCaseFile::load(Database& db, int nominals, quint64 seed, const QString& username,
+                        const std::function<void(int, int)>& progress)
+{
+    DemoGenerator generator(seed, Time::today());
+    Transaction tx(db);
+    BulkLoader loader(db, username);
+    for (int i = 1; i <= nominals; ++i) {
+        const NominalRecord record = generator.next(i);
+        const qint64 id = loader.add(record);
+        if (record.nominal.lastReviewedOn.isValid())
+            loader.addReview(id, record.nominal.lastReviewedOn, username, 1);
+        if (progress && (i % 10000 == 0 || i == nominals))
+            progress(i, nominals);
+    }
+    tx.commit();
+}
+
+void DemoCaseFile::create(const DemoOptions& options)
+{
+    if (options.nominals < 0 || options.nominals > 5'000'000)
+        throw Error(ErrorKind::Usage, tr("The number of nominals must be 0 to 5,000,000."));
+    auto file = CaseFile::create(options.path, options.passphrase);
+    try {
+        Database& db = file->db();
+        {
+            Transaction tx(db);
+            Accounts accounts(db);
+            accounts.create(options.first.username, options.first.displayName,
+                            options.first.password, Roles::all());
+            accounts.create(options.second.username, options.second.displayName,
+                            options.second.password,
+                            Roles().add(Role::Officer).add(Role::Supervisor));
+            PolicyStore(db).installDefault(options.first.username);
+            file->setMeta(QStringLiteral("synthetic"), QStringLiteral("true"));
+            AuditLog audit(db);
+            audit.append(options.first.username, AuditAction::CaseFileAdmin,
+                         QStringLiteral("case_file"), QString(),
+                         QStringLiteral("created (synthetic demo data)"));
+            for (const DemoAccount* a : {&options.first, &options.second})
+                audit.append(options.first.username, AuditAction::UserAdmin,
+                             QStringLiteral("user:") + a->username, QString(),
+                             QStringLiteral("created"));
+            tx.commit();
+        }
+        // A new file: a rollback journal costs nothing for fresh pages, while WAL would copy
+        // the whole load through the log. Back to WAL afterwards.
+        db.exec("PRAGMA journal_mode = DELETE;");
+        db.exec("PRAGMA synchronous = OFF;");
+        load(db, options.nominals, options.seed, options.first.username, options.progress);
+        {
+            Transaction tx(db);
+            AuditLog(db).append(options.first.username, AuditAction::Collection,
+                                QStringLiteral("case_file"), QStringLiteral("synthetic demo data"),
+                                QStringLiteral("generated %1 synthetic nominals (seed %2)")
+                                    .arg(options.nominals)
+                                    .arg(options.seed));
+            tx.commit();
+        }
+        db.exec("ANALYZE;");
+        db.exec("PRAGMA synchronous = FULL;");
+        db.exec("PRAGMA journal_mode = WAL;");
+    } catch (...) {
+        file.reset();
+        QFile::remove(options.path);
+        QFile::remove(options.path + QStringLiteral("-wal"));
+        QFile::remove(options.path + QStringLiteral("-shm"));
+        QFile::remove(options.path + QStringLiteral("-journal"));
+        throw;
+    }
+}
+
+} // namespace corroborate

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Statement.h"
+#include "core/Nominal.h"
+
+#include <memory>
+
+namespace corroborate {
+
+class Database;
+
+// Fast insertion of many new nominals (demo data, benchmarks): statements are prepared once
+// and reused. The caller owns the transaction. References must be new.
+class BulkLoader
+{
+public:
+    explicit BulkLoader(Database& db, const QString& username);
+    ~BulkLoader();
+    BulkLoader(const BulkLoader&) = delete;
+    BulkLoader& operator=(const BulkLoader&) = delete;
+
+    qint64 add(const NominalRecord& record);
+    // A review row for a nominal loaded with a last review date (review history in demos).
+    void addReview(qint64 nominalId, const QDate& on, const QString& reviewer, int policyVersion);
+
+private:
+    Database& m_db;
+    QString m_username;
+    QString m_now;
+    Statement m_nominal;
+    Statement m_item;
+    Statement m_search;
+    Statement m_review;
+};
+
+} // namespace corroborate
