@@ -1,0 +1,135 @@
+#include "CliSupport.h"
+#include "Command.h"
+#include "core/Error.h"
+#include "exchange/Exporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace corroborate::cli {
+namespace {
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+
+[[noreturn]] void refuseExisting(const QString& out)
+{
+    throw Error(ErrorKind::Conflict,
+                ExportText::tr("%1 already exists. Choose another name: an export never "
+                               "overwrites a file.")
+                    .arg(out));
+}
+
+int runExport(const QStringList& args)
+{
+    const QString synopsis = QStringLiteral(
+        "export FILE [--out DATA.json] [--recipient TEXT] [--purpose TEXT] [--lawful-basis TEXT]");
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        ExportText::tr("Write to this new file (never overwritten) instead of standard output."),
+        QStringLiteral("DATA.json"));
+    const QCommandLineOption recipientOption(
+        QStringLiteral("recipient"),
+        ExportText::tr("Who receives the export, for the disclosure record (default: \"%1\").")
+            .arg(Exporter::defaultRecipient()),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption purposeOption(
+        QStringLiteral("purpose"),
+        ExportText::tr("Why, for the disclosure record (default: \"%1\").")
+            .arg(Exporter::defaultPurpose()),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption basisOption(
+        QStringLiteral("lawful-basis"),
+        ExportText::tr("The lawful basis, for the disclosure record (default: \"%1\").")
+            .arg(Exporter::defaultLawfulBasis()),
+        QStringLiteral("TEXT"));
+    parser.addOptions({outOption, recipientOption, purposeOption, basisOption});
+    if (!Cli::parse(parser, args, synopsis,
+                    ExportText::tr("Exports every nominal and its intelligence as an exchange "
+                                   "document, for backup or migration. The export is complete: "
+                                   "nominals flagged for removal and restricted ones are "
+                                   "included. It is recorded as a disclosure. Needs the officer "
+                                   "role."),
+                    1))
+        return 0;
+    const QString path = parser.positionalArguments().first();
+    const QString outPath = parser.value(outOption);
+    const bool toFile = parser.isSet(outOption);
+    if (toFile && outPath.isEmpty())
+        throw Error(ErrorKind::Usage, ExportText::tr("--out needs a file name."));
+    if (toFile && QFileInfo::exists(outPath))
+        refuseExisting(outPath);
+
+    auto file = Cli::openCaseFile(path);
+    const User user = Cli::signIn(*file, Role::Officer);
+
+    ExportOptions options;
+    options.username = user.username;
+    options.recipient = parser.value(recipientOption);
+    options.purpose = parser.value(purposeOption);
+    options.lawfulBasis = parser.value(basisOption);
+    options.identifier = toFile ? QFileInfo(outPath).fileName() : QString();
+
+    ExportSummary summary;
+    if (toFile) {
+        // Written beside the target and renamed into place only when complete: a crash or a
+        // kill leaves no half-written export.
+        QSaveFile save(outPath);
+        if (!save.open(QIODevice::WriteOnly))
+            throw Error(ErrorKind::Usage, ExportText::tr("Cannot write %1 (%2). Check the "
+                                                         "folder exists and is writable.")
+                                              .arg(outPath, save.errorString()));
+        save.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        bool committed = false;
+        try {
+            summary = Exporter(file->db()).run(save, options, [&] {
+                if (QFileInfo::exists(outPath)) {
+                    save.cancelWriting();
+                    refuseExisting(outPath);
+                }
+                if (!save.commit())
+                    throw Error(ErrorKind::Internal,
+                                ExportText::tr("Could not finish writing %1 (%2). Nothing was "
+                                               "exported.")
+                                    .arg(outPath, save.errorString()));
+                committed = true;
+            });
+        } catch (...) {
+            // The disclosure could not be recorded: take back what was written.
+            if (committed)
+                QFile::remove(outPath);
+            throw;
+        }
+    } else {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            throw Error(ErrorKind::Internal, ExportText::tr("Cannot write to standard output."));
+        summary = Exporter(file->db()).run(stdoutFile, options, [&] {
+            if (!stdoutFile.flush())
+                throw Error(ErrorKind::Internal,
+                            ExportText::tr("Could not finish writing to standard output (%1).")
+                                .arg(stdoutFile.errorString()));
+        });
+    }
+    Cli::err() << ExportText::tr("Exported %n nominal(s)", nullptr,
+                                 static_cast<int>(summary.nominals))
+               << ExportText::tr(" with %1 intelligence item(s) to %2; recorded as disclosure %3 "
+                                 "(flagged and restricted nominals included).")
+                      .arg(summary.intelligenceItems)
+                      .arg(toFile ? outPath : ExportText::tr("standard output"))
+                      .arg(summary.disclosureId)
+               << "\n";
+    Cli::err().flush();
+    return 0;
+}
+
+const CommandRegistration registration(
+    {QStringLiteral("export"),
+     QStringLiteral("export FILE [--out DATA.json] [--recipient TEXT] [--purpose TEXT]"),
+     QStringLiteral("Export every nominal as an exchange document (logged as a disclosure)."),
+     false, runExport});
+} // namespace
+} // namespace corroborate::cli
