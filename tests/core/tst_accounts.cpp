@@ -1,0 +1,189 @@
+// Accounts: Argon2id hashes, one message for every failed sign-in, failures logged and
+// slowed, users disabled never deleted, the last administrator kept, sealed signing keys.
+#include "TestCaseFiles.h"
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <sodium.h>
+
+using namespace corroborate;
+using namespace corroborate::test;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseFile> m_file;
+
+    QString signInFailure(const QString& user, const QString& password)
+    {
+        try {
+            Accounts(m_file->db()).signIn(user, Secret(password));
+        } catch (const Error& e) {
+            return e.kind() == ErrorKind::NotPermitted ? e.message() : QStringLiteral("wrong kind");
+        }
+        return {};
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_file = makeCaseFile(m_dir.filePath(QStringLiteral("accounts%1.corroborate").arg(++n)));
+        Transaction tx(m_file->db());
+        Accounts(m_file->db())
+            .create(QStringLiteral("officer1"), QStringLiteral("Officer One"),
+                    Secret(QStringLiteral("officer-pass-1")), Roles().add(Role::Officer));
+        tx.commit();
+    }
+
+    void passwordsAreArgon2idHashes()
+    {
+        const QString hash =
+            m_file->db().scalarText("SELECT password_hash FROM users WHERE username = 'officer1';");
+        QVERIFY2(hash.startsWith(QStringLiteral("$argon2id$")), qPrintable(hash));
+        QVERIFY(!hash.contains(QStringLiteral("officer-pass-1")));
+    }
+
+    void signInSucceedsAndIsLogged()
+    {
+        const User u =
+            Accounts(m_file->db())
+                .signIn(QStringLiteral("OFFICER1"), Secret(QStringLiteral("officer-pass-1")));
+        QCOMPARE(u.username, QStringLiteral("officer1"));
+        QVERIFY(u.roles.has(Role::Officer));
+        QVERIFY(!u.roles.has(Role::Supervisor));
+        const AuditEntry last = AuditLog(m_file->db()).page(0, 1).first();
+        QCOMPARE(last.action, AuditAction::SignIn);
+        QCOMPARE(last.object, QStringLiteral("user:officer1"));
+    }
+
+    void failuresSayTheSameWhateverWasWrong()
+    {
+        const QString wrongPassword =
+            signInFailure(QStringLiteral("officer1"), QStringLiteral("nope-nope-1"));
+        const QString unknownUser =
+            signInFailure(QStringLiteral("nobody"), QStringLiteral("officer-pass-1"));
+        QVERIFY(!wrongPassword.isEmpty());
+        QCOMPARE(unknownUser, wrongPassword);
+        QVERIFY(wrongPassword.contains(QStringLiteral("user name or password")));
+        const AuditEntry last = AuditLog(m_file->db()).page(0, 1).first();
+        QCOMPARE(last.action, AuditAction::SignInFailed);
+    }
+
+    void repeatedFailuresSlowFurtherAttempts()
+    {
+        QCOMPARE(Accounts::delayMsAfterFailures(0), 0);
+        QCOMPARE(Accounts::delayMsAfterFailures(2), 0);
+        QVERIFY(Accounts::delayMsAfterFailures(3) > 0);
+        QVERIFY(Accounts::delayMsAfterFailures(6) > Accounts::delayMsAfterFailures(3));
+        for (int i = 0; i < 3; ++i)
+            signInFailure(QStringLiteral("officer1"), QStringLiteral("wrong-pass-%1").arg(i));
+        QElapsedTimer t;
+        t.start();
+        signInFailure(QStringLiteral("officer1"), QStringLiteral("wrong-again"));
+        QVERIFY2(t.elapsed() >= Accounts::delayMsAfterFailures(3),
+                 "the fourth attempt was not slowed");
+        // A success resets the count.
+        Accounts(m_file->db())
+            .signIn(QStringLiteral("officer1"), Secret(QStringLiteral("officer-pass-1")));
+        QCOMPARE(m_file->db().scalarInt(
+                     "SELECT failed_attempts FROM users WHERE username = 'officer1';"),
+                 0);
+    }
+
+    void disabledUsersCannotSignInAndAreKept()
+    {
+        {
+            Transaction tx(m_file->db());
+            Accounts(m_file->db()).disable(QStringLiteral("officer1"));
+            tx.commit();
+        }
+        QVERIFY(
+            !signInFailure(QStringLiteral("officer1"), QStringLiteral("officer-pass-1")).isEmpty());
+        QVERIFY(Accounts(m_file->db()).find(QStringLiteral("officer1"))->disabled);
+    }
+
+    void lastAdministratorCannotBeDisabled()
+    {
+        try {
+            Accounts(m_file->db()).disable(kAdmin);
+            QFAIL("the last administrator was disabled");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), ErrorKind::Conflict);
+            QVERIFY(e.message().contains(QStringLiteral("last administrator")));
+        }
+        Transaction tx(m_file->db());
+        Accounts(m_file->db())
+            .create(QStringLiteral("admin2"), QString(), Secret(QStringLiteral("admin-pass-22")),
+                    Roles().add(Role::Administrator));
+        Accounts(m_file->db()).disable(kAdmin);
+        tx.commit();
+        QVERIFY(Accounts(m_file->db()).find(kAdmin)->disabled);
+    }
+
+    void badNamesAndPasswordsAreRefused_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("empty user name") << ""
+                                         << "long-enough-1" << int(ErrorKind::InvalidData);
+        QTest::newRow("space in user name") << "a b"
+                                            << "long-enough-1" << int(ErrorKind::InvalidData);
+        QTest::newRow("short password") << "newuser"
+                                        << "short" << int(ErrorKind::InvalidData);
+        QTest::newRow("name taken, any case") << "Officer1"
+                                              << "long-enough-1" << int(ErrorKind::Conflict);
+    }
+
+    void badNamesAndPasswordsAreRefused()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, password);
+        QFETCH(int, kind);
+        try {
+            Accounts(m_file->db())
+                .create(username, QString(), Secret(password), Roles().add(Role::Officer));
+            QFAIL("accepted");
+        } catch (const Error& e) {
+            QCOMPARE(int(e.kind()), kind);
+        }
+    }
+
+    void signingKeyOpensOnlyWithTheOwnersPassword()
+    {
+        const User u = *Accounts(m_file->db()).find(QStringLiteral("officer1"));
+        QCOMPARE(u.signPublicKey.size(), int(crypto_sign_PUBLICKEYBYTES));
+        const Secret sk = Accounts(m_file->db())
+                              .unsealSigningKey(QStringLiteral("officer1"),
+                                                Secret(QStringLiteral("officer-pass-1")));
+        QCOMPARE(sk.size(), qsizetype(crypto_sign_SECRETKEYBYTES));
+        // The secret key matches the stored public key: sign and verify.
+        const QByteArray message("decision");
+        unsigned char sig[crypto_sign_BYTES];
+        crypto_sign_detached(sig, nullptr,
+                             reinterpret_cast<const unsigned char*>(message.constData()),
+                             static_cast<unsigned long long>(message.size()),
+                             reinterpret_cast<const unsigned char*>(sk.data()));
+        QCOMPARE(crypto_sign_verify_detached(
+                     sig, reinterpret_cast<const unsigned char*>(message.constData()),
+                     static_cast<unsigned long long>(message.size()),
+                     reinterpret_cast<const unsigned char*>(u.signPublicKey.constData())),
+                 0);
+        try {
+            Accounts(m_file->db())
+                .unsealSigningKey(QStringLiteral("officer1"), Secret(kPassphrase));
+            QFAIL("the case passphrase opened a signing key");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), ErrorKind::NotPermitted);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"

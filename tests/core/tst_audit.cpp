@@ -1,0 +1,105 @@
+// The audit log: append-only, hash-chained; tampering with any entry is found and named.
+#include "TestCaseFiles.h"
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace corroborate;
+using namespace corroborate::test;
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<CaseFile> fileWithEntries(int count)
+    {
+        static int n = 0;
+        auto file = makeCaseFile(m_dir.filePath(QStringLiteral("audit%1.corroborate").arg(++n)));
+        Transaction tx(file->db());
+        AuditLog log(file->db());
+        for (int i = 1; i <= count; ++i)
+            log.append(kAdmin, AuditAction::Consultation,
+                       QStringLiteral("N-%1").arg(i, 6, 10, QLatin1Char('0')),
+                       QStringLiteral("panel preparation"), QString());
+        tx.commit();
+        return file;
+    }
+
+    // Tampering as someone with the passphrase and the stock shell could: drop the guard
+    // triggers, then edit.
+    static void tamper(Database& db, const char* sql)
+    {
+        db.exec("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;");
+        db.exec(sql);
+    }
+
+private slots:
+    void chainVerifies()
+    {
+        auto file = fileWithEntries(10);
+        const AuditVerification v = AuditLog(file->db()).verify();
+        QVERIFY(v.ok);
+        QCOMPARE(v.entries, AuditLog(file->db()).count());
+    }
+
+    void entriesCannotBeChangedOrDeleted()
+    {
+        auto file = fileWithEntries(3);
+        QVERIFY_THROWS_EXCEPTION(Error, file->db().exec("UPDATE audit_log SET username = 'x';"));
+        QVERIFY_THROWS_EXCEPTION(Error, file->db().exec("DELETE FROM audit_log;"));
+    }
+
+    void tamperingIsDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("brokenAt");
+        QTest::newRow("user changed")
+            << "UPDATE audit_log SET username = 'someone' WHERE seq = 5;" << qint64(5);
+        QTest::newRow("time changed")
+            << "UPDATE audit_log SET at = '2020-01-01T00:00:00Z' WHERE seq = 4;" << qint64(4);
+        QTest::newRow("action changed")
+            << "UPDATE audit_log SET action = 'sign_in' WHERE seq = 6;" << qint64(6);
+        QTest::newRow("object changed")
+            << "UPDATE audit_log SET object = 'N-999999' WHERE seq = 7;" << qint64(7);
+        QTest::newRow("justification changed")
+            << "UPDATE audit_log SET justification = '' WHERE seq = 8;" << qint64(8);
+        QTest::newRow("details changed")
+            << "UPDATE audit_log SET details = 'x' WHERE seq = 3;" << qint64(3);
+        QTest::newRow("entry deleted") << "DELETE FROM audit_log WHERE seq = 6;" << qint64(6);
+        QTest::newRow("hash recomputed but chain broken")
+            << "UPDATE audit_log SET prev_hash = hash WHERE seq = 5;" << qint64(5);
+    }
+
+    void tamperingIsDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, brokenAt);
+        auto file = fileWithEntries(10);
+        tamper(file->db(), sql.toUtf8().constData());
+        const AuditVerification v = AuditLog(file->db()).verify();
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBrokenSeq, brokenAt);
+        QVERIFY(!v.problem.isEmpty());
+    }
+
+    void pagesAreNewestFirstAndFilterByObject()
+    {
+        auto file = fileWithEntries(30);
+        AuditLog log(file->db());
+        const QList<AuditEntry> first = log.page(0, 10);
+        QCOMPARE(first.size(), 10);
+        QVERIFY(first.first().seq > first.last().seq);
+        const QList<AuditEntry> next = log.page(first.last().seq, 10);
+        QCOMPARE(next.first().seq, first.last().seq - 1);
+        const QList<AuditEntry> one = log.page(0, 10, QStringLiteral("N-000007"));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().object, QStringLiteral("N-000007"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"
