@@ -80,10 +80,13 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Corroborate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORROBORATE_VERSION));
 
-    if (words.isEmpty() || words.first() == u"--help" || words.first() == u"-h" ||
-        words.first() == u"help") {
+    if (words.isEmpty()) {
+        printUsage(Cli::err());
+        return static_cast<int>(ErrorKind::Usage);
+    }
+    if (words.first() == u"--help" || words.first() == u"-h" || words.first() == u"help") {
         printUsage(Cli::out());
-        return words.isEmpty() ? 1 : 0;
+        return 0;
     }
     if (words.first() == u"--version") {
         Cli::out() << "corroborate-cli " << CORROBORATE_VERSION << " (SQLite "
