@@ -65,6 +65,10 @@ CREATE TABLE nominals (
 );
 CREATE INDEX nominals_by_name ON nominals (surname, forenames, id);
 CREATE INDEX nominals_by_listing ON nominals (listed_on, id);
+-- The columns the threshold evaluation reads, so the whole-list pass reads this narrow index
+-- rather than every page of the table.
+CREATE INDEX nominals_for_evaluation ON nominals (id, reference, classification, harm_score,
+    listed_on, last_reviewed_on);
 
 CREATE TABLE intelligence (
     id                  INTEGER PRIMARY KEY,
@@ -88,7 +92,7 @@ CREATE TABLE intelligence (
 -- Covers every column the threshold evaluation reads, so the whole-list pass never touches
 -- the table itself.
 CREATE INDEX intelligence_for_evaluation ON intelligence (nominal_id, obtained_on,
-    source_evaluation, assessment, indicates, provider, originator, id);
+    source_evaluation, assessment, indicates, provider, originator, id, reference);
 
 CREATE TABLE review_sessions (
     id         INTEGER PRIMARY KEY,

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 #include <optional>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -44,6 +45,8 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QDate date(int column) const; // null when NULL or not a date
+    // The column's UTF-8 text without copying; valid until the next step or reset.
+    std::string_view view(int column) const;
     QByteArray blob(int column) const;
     std::optional<int> optionalInt(int column) const;
 

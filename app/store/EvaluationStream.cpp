@@ -1,0 +1,146 @@
+#include "EvaluationStream.h"
+
+#include "Database.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace corroborate {
+
+namespace {
+struct StringViewHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+};
+
+// The wire codes, parsed from the raw column bytes without making strings.
+Classification classificationOf(std::string_view v)
+{
+    if (v == "victim")
+        return Classification::Victim;
+    if (v == "at_risk")
+        return Classification::AtRisk;
+    return Classification::SuspectedOffender;
+}
+
+Provider providerOf(std::string_view v)
+{
+    if (v == "partner_agency")
+        return Provider::PartnerAgency;
+    if (v == "community")
+        return Provider::Community;
+    return Provider::Police;
+}
+
+Indication indicationOf(std::string_view v)
+{
+    if (v == "gang_membership")
+        return Indication::GangMembership;
+    if (v == "association")
+        return Indication::Association;
+    if (v == "victimisation")
+        return Indication::Victimisation;
+    return Indication::Other;
+}
+
+// Unknown or damaged codes take the weakest value, so they can never make anyone qualify.
+SourceEvaluation sourceOf(std::string_view v)
+{
+    if (v == "1")
+        return SourceEvaluation::Reliable1;
+    if (v == "2")
+        return SourceEvaluation::Untested2;
+    return SourceEvaluation::NotReliable3;
+}
+
+IntelligenceAssessment assessmentOf(std::string_view v)
+{
+    if (v.size() == 1 && v[0] >= 'A' && v[0] <= 'E')
+        return static_cast<IntelligenceAssessment>(v[0] - 'A');
+    return IntelligenceAssessment::E;
+}
+} // namespace
+
+// Originators repeat across millions of items: each distinct one becomes a QString once and
+// is shared (implicitly) from then on.
+struct EvaluationStream::Interned
+{
+    std::unordered_map<std::string, QString, StringViewHash, std::equal_to<>> originators;
+
+    const QString& originator(std::string_view raw)
+    {
+        auto it = originators.find(raw);
+        if (it == originators.end())
+            it = originators
+                     .emplace(std::string(raw),
+                              QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size())))
+                     .first;
+        return it->second;
+    }
+};
+
+EvaluationStream::EvaluationStream(Database& db, Detail detail)
+    : m_db(db)
+    , m_detail(detail)
+    , m_interned(std::make_unique<Interned>())
+{
+}
+
+EvaluationStream::~EvaluationStream() = default;
+
+qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
+{
+    const bool names = m_detail == Detail::WithNames;
+    Statement nominals = m_db.prepare(
+        names ? "SELECT id, reference, classification, harm_score, listed_on, last_reviewed_on, "
+                "surname, forenames FROM nominals WHERE id > ? ORDER BY id;"
+              : "SELECT id, reference, classification, harm_score, listed_on, last_reviewed_on "
+                "FROM nominals INDEXED BY nominals_for_evaluation WHERE id > ? ORDER BY id;");
+    nominals.bind(1, afterId);
+    Statement items = m_db.prepare(
+        "SELECT nominal_id, obtained_on, source_evaluation, assessment, indicates, provider, "
+        "originator, id, reference FROM intelligence INDEXED BY intelligence_for_evaluation "
+        "WHERE nominal_id > ? ORDER BY nominal_id;");
+    items.bind(1, afterId);
+
+    Nominal nominal;
+    QList<IntelligenceItem> intelligence;
+    intelligence.reserve(64);
+    bool itemRow = items.step();
+    qint64 visited = 0;
+    while (nominals.step()) {
+        nominal.id = nominals.integer(0);
+        nominal.reference = nominals.text(1);
+        nominal.classification = classificationOf(nominals.view(2));
+        nominal.harmScore = nominals.optionalInt(3);
+        nominal.listedOn = nominals.date(4);
+        nominal.lastReviewedOn = nominals.date(5);
+        if (names) {
+            nominal.surname = nominals.text(6);
+            nominal.forenames = nominals.text(7);
+        }
+        intelligence.resize(0);
+        while (itemRow && items.integer(0) < nominal.id)
+            itemRow = items.step(); // an orphan row: foreign keys make this impossible
+        while (itemRow && items.integer(0) == nominal.id) {
+            IntelligenceItem& item = intelligence.emplace_back();
+            item.nominalId = nominal.id;
+            item.obtainedOn = items.date(1);
+            item.sourceEvaluation = sourceOf(items.view(2));
+            item.assessment = assessmentOf(items.view(3));
+            item.indicates = indicationOf(items.view(4));
+            item.provider = providerOf(items.view(5));
+            item.originator = m_interned->originator(items.view(6));
+            item.id = items.integer(7);
+            item.reference = items.text(8);
+            itemRow = items.step();
+        }
+        ++visited;
+        if (!visit(nominal, intelligence))
+            break;
+    }
+    return visited;
+}
+
+} // namespace corroborate
