@@ -114,10 +114,10 @@ int runExport(const QStringList& args)
                                 .arg(stdoutFile.errorString()));
         });
     }
-    Cli::err() << ExportText::tr("Exported %n nominal(s)", nullptr,
-                                 static_cast<int>(summary.nominals))
-               << ExportText::tr(" with %1 intelligence item(s) to %2; recorded as disclosure %3 "
-                                 "(flagged and restricted nominals included).")
+    Cli::err() << ExportText::tr("Exported %n nominal(s) with %1 intelligence item(s) to %2; "
+                                 "recorded as disclosure %3 (flagged and restricted nominals "
+                                 "included).",
+                                 nullptr, static_cast<int>(summary.nominals))
                       .arg(summary.intelligenceItems)
                       .arg(toFile ? outPath : ExportText::tr("standard output"))
                       .arg(summary.disclosureId)

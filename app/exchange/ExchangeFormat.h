@@ -40,7 +40,7 @@ struct ExchangeDocument
 // The exchange format of DESIGN.md §9 (version 1): reading with every problem collected, and
 // writing.
 //
-// Reading rules (docs/dev/exchange-format.md lists them with examples):
+// Reading rules (app/exchange/README.md lists them, with the decisions behind them):
 // - The document is a JSON object with exactly the keys `format` ("corroborate-exchange"),
 //   `version` (the number 1) and `nominals` (an array).
 // - Each nominal requires `reference`, `surname`, `classification`, `listed_on` (non-empty
