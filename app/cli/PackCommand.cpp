@@ -1,0 +1,135 @@
+#include "CliSupport.h"
+#include "Command.h"
+#include "accounts/User.h"
+#include "core/Error.h"
+#include "packs/PackBuilder.h"
+#include "packs/PackHtml.h"
+#include "packs/PackOutput.h"
+
+#include <QDate>
+
+namespace corroborate::cli {
+namespace {
+struct PackText
+{
+    Q_DECLARE_TR_FUNCTIONS(PackCommand)
+};
+
+const QString kSynopsis = QStringLiteral(
+    "pack FILE (--nominal REF ... | --due-by YYYY-MM-DD | --flagged) --audience internal|partner "
+    "--recipient TEXT --basis TEXT --purpose TEXT --out FILE.pdf");
+
+int runPack(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption nominal(
+        QStringLiteral("nominal"),
+        PackText::tr("A nominal's reference; repeat for several (printed in the order given)."),
+        QStringLiteral("REF"));
+    const QCommandLineOption dueBy(
+        QStringLiteral("due-by"),
+        PackText::tr("Every nominal whose next review is due on or before this date."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption flagged(QStringLiteral("flagged"),
+                                     PackText::tr("Every nominal below the threshold today."));
+    const QCommandLineOption audience(
+        QStringLiteral("audience"),
+        PackText::tr("internal (everything) or partner (restricted nominals and handling-code-C "
+                     "details left out, interpretation notice first)."),
+        QStringLiteral("AUDIENCE"));
+    const QCommandLineOption recipient(QStringLiteral("recipient"),
+                                       PackText::tr("Who the pack is for (required)."),
+                                       QStringLiteral("TEXT"));
+    const QCommandLineOption basis(QStringLiteral("basis"),
+                                   PackText::tr("The lawful basis for sharing it (required)."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption purpose(QStringLiteral("purpose"),
+                                     PackText::tr("What it is for (required)."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 PackText::tr("The PDF to write; an existing file is never "
+                                              "overwritten."),
+                                 QStringLiteral("FILE.pdf"));
+    parser.addOptions({nominal, dueBy, flagged, audience, recipient, basis, purpose, out});
+    if (!Cli::parse(parser, args, kSynopsis,
+                    PackText::tr("Writes a marked review pack as a PDF for one or more nominals, "
+                                 "or for every nominal due for review or flagged, and records it "
+                                 "as a disclosure. Needs the officer role."),
+                    1))
+        return 0;
+
+    // The call's words first: nothing is opened until they are right.
+    const int modes = (parser.isSet(nominal) ? 1 : 0) + (parser.isSet(dueBy) ? 1 : 0) +
+                      (parser.isSet(flagged) ? 1 : 0);
+    if (modes != 1)
+        throw Error(ErrorKind::Usage,
+                    PackText::tr("Choose the nominals with exactly one of --nominal REF, --due-by "
+                                 "YYYY-MM-DD or --flagged.\nUsage: corroborate-cli %1")
+                        .arg(kSynopsis));
+    PackRequest request;
+    const QString audienceWord = parser.value(audience).trimmed().toLower();
+    if (audienceWord == u"internal")
+        request.audience = PackAudience::Internal;
+    else if (audienceWord == u"partner")
+        request.audience = PackAudience::Partner;
+    else
+        throw Error(ErrorKind::Usage, PackText::tr("--audience must be internal or partner."));
+    request.recipient = parser.value(recipient);
+    request.lawfulBasis = parser.value(basis);
+    request.purpose = parser.value(purpose);
+    PackBuilder::validate(request);
+    const QString outPath = parser.value(out);
+    if (outPath.trimmed().isEmpty())
+        throw Error(ErrorKind::Usage, PackText::tr("--out FILE.pdf is required."));
+    QDate dueDate;
+    if (parser.isSet(dueBy)) {
+        dueDate = QDate::fromString(parser.value(dueBy), Qt::ISODate);
+        if (!dueDate.isValid())
+            throw Error(ErrorKind::Usage,
+                        PackText::tr("--due-by must be a date written YYYY-MM-DD, not \"%1\".")
+                            .arg(parser.value(dueBy)));
+    }
+    PackOutput::checkNewPath(outPath);
+
+    auto file = Cli::openCaseFile(parser.positionalArguments().first());
+    const User user = Cli::signIn(*file, Role::Officer);
+    PackBuilder builder(*file);
+    if (parser.isSet(nominal))
+        request.references = parser.values(nominal);
+    else if (parser.isSet(dueBy))
+        request.references = builder.referencesDueBy(dueDate);
+    else
+        request.references = builder.referencesFlagged();
+    if (request.references.isEmpty())
+        throw Error(ErrorKind::InvalidData,
+                    parser.isSet(flagged)
+                        ? PackText::tr("No nominal is below the threshold; no pack was written.")
+                        : PackText::tr("No nominal is due for review on or before %1; no pack "
+                                       "was written.")
+                              .arg(dueDate.toString(Qt::ISODate)));
+
+    const PackContent content = builder.build(request, user);
+    const PackOutput::Written written = PackOutput::writePdf(*file, content, outPath);
+    Cli::out() << content.identifier << "\n";
+    Cli::out().flush();
+    Cli::err() << PackText::tr("Wrote %1 (%2, %n page(s)) to %3", nullptr, written.pages)
+                      .arg(content.identifier, PackHtml::audienceLabel(content.audience), outPath)
+               << "\n"
+               << PackText::tr("%n nominal(s) included", nullptr,
+                               static_cast<int>(content.nominals.size()));
+    if (content.withheldCount > 0)
+        Cli::err() << "; "
+                   << PackText::tr("%n restricted nominal(s) withheld", nullptr,
+                                   content.withheldCount);
+    Cli::err() << "; " << PackText::tr("recorded as disclosure %1.").arg(written.disclosureId)
+               << "\n";
+    Cli::err().flush();
+    return 0;
+}
+
+const CommandRegistration registration({QStringLiteral("pack"), kSynopsis,
+                                        QStringLiteral("Write a marked review pack (PDF) and "
+                                                       "record it as a disclosure."),
+                                        true, runPack});
+} // namespace
+} // namespace corroborate::cli

@@ -1,0 +1,203 @@
+#include "PackBuilder.h"
+
+#include "accounts/User.h"
+#include "core/Error.h"
+#include "core/Time.h"
+#include "policy/Evaluator.h"
+#include "policy/PolicyStore.h"
+#include "store/CaseFile.h"
+#include "store/NominalRepository.h"
+#include "store/PackQueries.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <algorithm>
+
+namespace corroborate {
+
+namespace {
+Policy activePolicy(Database& db)
+{
+    return Policy::fromStored(PolicyStore(db).active());
+}
+
+QStringList inWords(const QStringList& codes)
+{
+    QStringList out;
+    out.reserve(codes.size());
+    for (const QString& code : codes)
+        out << Evaluation::reasonText(code);
+    return out;
+}
+} // namespace
+
+PackBuilder::PackBuilder(CaseFile& file)
+    : m_file(file)
+{
+}
+
+QString PackBuilder::markingOf(const CaseFile& file)
+{
+    const QString marking = file.meta(QStringLiteral("protective_marking")).simplified();
+    return marking.isEmpty() ? kDefaultMarking : marking.toUpper();
+}
+
+QString PackBuilder::newIdentifier(const QDateTime& utc)
+{
+    // Letters and digits that cannot be misread for one another on paper.
+    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString suffix;
+    for (int i = 0; i < 4; ++i)
+        suffix += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(
+            static_cast<quint32>(sizeof(kAlphabet) - 1))]);
+    return QStringLiteral("PK-%1-%2")
+        .arg(utc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix);
+}
+
+void PackBuilder::validate(const PackRequest& request)
+{
+    QStringList missing;
+    if (request.recipient.trimmed().isEmpty())
+        missing << QStringLiteral("--recipient");
+    if (request.lawfulBasis.trimmed().isEmpty())
+        missing << QStringLiteral("--basis");
+    if (request.purpose.trimmed().isEmpty())
+        missing << QStringLiteral("--purpose");
+    if (!missing.isEmpty())
+        throw Error(ErrorKind::Usage,
+                    tr("Name the recipient, the lawful basis and the purpose before a pack leaves "
+                       "the file; missing or blank: %1.")
+                        .arg(missing.join(QStringLiteral(", "))));
+}
+
+QStringList PackBuilder::referencesDueBy(const QDate& date)
+{
+    if (!date.isValid())
+        throw Error(ErrorKind::Usage, tr("The due-by date is not a valid date (YYYY-MM-DD)."));
+    const Evaluator evaluator(activePolicy(m_file.db()));
+    const QDate today = Time::today();
+    Evaluation evaluation;
+    QStringList out;
+    PackQueries(m_file.db()).forEachForEvaluation([&](const NominalRecord& r) {
+        evaluator.evaluate(r.nominal, r.intelligence, today, evaluation);
+        // No known due date means the review is overdue: it is due by any date.
+        if (!evaluation.nextReviewDue.isValid() || evaluation.nextReviewDue <= date)
+            out << r.nominal.reference;
+        return true;
+    });
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList PackBuilder::referencesFlagged()
+{
+    const Evaluator evaluator(activePolicy(m_file.db()));
+    const QDate today = Time::today();
+    Evaluation evaluation;
+    QStringList out;
+    PackQueries(m_file.db()).forEachForEvaluation([&](const NominalRecord& r) {
+        evaluator.evaluate(r.nominal, r.intelligence, today, evaluation);
+        if (evaluation.isFlagged())
+            out << r.nominal.reference;
+        return true;
+    });
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+PackContent PackBuilder::build(const PackRequest& request, const User& producer)
+{
+    validate(request);
+    Database& db = m_file.db();
+    NominalRepository nominals(db);
+    PackQueries queries(db);
+
+    QStringList references;
+    QSet<QString> seen;
+    for (const QString& r : request.references) {
+        const QString ref = r.trimmed();
+        if (!ref.isEmpty() && !seen.contains(ref)) {
+            seen.insert(ref);
+            references << ref;
+        }
+    }
+    // Find every nominal first, so that an unknown reference stops the pack before anything
+    // else is read.
+    QList<Nominal> found;
+    QStringList unknown;
+    for (const QString& ref : references) {
+        if (std::optional<Nominal> n = nominals.find(ref))
+            found << *n;
+        else
+            unknown << ref;
+    }
+    if (!unknown.isEmpty())
+        throw Error(ErrorKind::InvalidData,
+                    tr("No nominal with the reference(s) %1 is in this case file; no pack was "
+                       "made. Check the references.")
+                        .arg(unknown.join(QStringLiteral(", "))));
+
+    const Policy policy = activePolicy(db);
+    const Evaluator evaluator(policy);
+
+    PackContent c;
+    c.audience = request.audience;
+    c.asAt = Time::now().toUTC();
+    c.identifier = newIdentifier(c.asAt);
+    c.producerUsername = producer.username;
+    c.producedBy =
+        producer.displayName.trimmed().isEmpty()
+            ? producer.username
+            : QStringLiteral("%1 (%2)").arg(producer.displayName.trimmed(), producer.username);
+    c.marking = markingOf(m_file);
+    c.synthetic = m_file.isSynthetic();
+    c.recipient = request.recipient.trimmed();
+    c.lawfulBasis = request.lawfulBasis.trimmed();
+    c.purpose = request.purpose.trimmed();
+    c.destroyBy = c.asAt.date().addDays(kDestroyAfterDays);
+    c.policyVersion = policy.version;
+    c.thresholdRuleInWords = policy.describeInWords();
+    c.selectedCount = static_cast<int>(found.size());
+
+    const QDate today = Time::today();
+    const bool partner = request.audience == PackAudience::Partner;
+    for (const Nominal& n : found) {
+        const QList<IntelligenceItem> items = nominals.intelligenceFor(n.id);
+        const Evaluation e = evaluator.evaluate(n, items, today);
+        PackNominal pn;
+        pn.pendingRemoval = queries.pendingRemoval(n.id);
+        pn.restricted = e.isFlagged() || pn.pendingRemoval.has_value();
+        if (partner && pn.restricted) {
+            ++c.withheldCount;
+            continue;
+        }
+        pn.nominal = n;
+        pn.threshold.meetsThreshold = e.meetsThreshold();
+        pn.threshold.reviewOverdue = e.reviewOverdue;
+        pn.threshold.independentSources = e.independentSources;
+        pn.threshold.nextReviewDue = e.nextReviewDue;
+        pn.threshold.reasons = inWords(e.reasonCodes());
+        for (int i = 0; i < items.size(); ++i) {
+            PackItem pi;
+            const IntelligenceItem& item = items.at(i);
+            if (partner && item.handlingCode == HandlingCode::C) {
+                // Only what the withheld line prints: no originator, summary or conditions.
+                pi.withheld = true;
+                pi.item.id = item.id;
+                pi.item.handlingCode = item.handlingCode;
+            } else {
+                pi.item = item;
+                if (i < e.intelligence.size()) {
+                    pi.counts = e.intelligence.at(i).counts;
+                    pi.notCountingReasons = inWords(e.intelligence.at(i).reasonCodes());
+                }
+            }
+            pn.items << pi;
+        }
+        pn.reviews = queries.reviewHistory(n.id);
+        c.nominals << pn;
+    }
+    return c;
+}
+
+} // namespace corroborate

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/Nominal.h"
+#include "store/PackQueries.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace corroborate {
+
+// Who a pack is for (issue 6). Internal packs hold everything; partner packs leave out
+// restricted nominals and the detail of handling-code-C items, and start with the
+// interpretation notice.
+enum class PackAudience
+{
+    Internal,
+    Partner
+};
+
+// One intelligence item as a pack shows it.
+struct PackItem
+{
+    IntelligenceItem item;
+    // Partner packs: a handling-code-C item's details are withheld; only the fact and the
+    // reason are printed.
+    bool withheld = false;
+    // Whether the item counts towards the threshold, and if not why (in words).
+    bool counts = false;
+    QStringList notCountingReasons;
+};
+
+// The threshold result of one nominal, already in words.
+struct PackThreshold
+{
+    bool meetsThreshold = false;
+    bool reviewOverdue = false;
+    int independentSources = 0;
+    QStringList reasons; // plain words, one entry per reason that applies
+    QDate nextReviewDue;
+};
+
+// One nominal's section of a pack.
+struct PackNominal
+{
+    Nominal nominal;
+    PackThreshold threshold;
+    std::optional<PendingRemoval> pendingRemoval;
+    // Restricted: below the threshold or awaiting a removal decision. Never in a partner pack;
+    // marked as such in an internal one.
+    bool restricted = false;
+    QList<PackItem> items;
+    QList<ReviewHistoryEntry> reviews;
+};
+
+// Everything a pack prints, as plain values: build it on the thread that owns the case file
+// (PackBuilder), then render it anywhere (PackRenderer), including a worker thread.
+struct PackContent
+{
+    PackAudience audience = PackAudience::Internal;
+    QString identifier; // PK-YYYYMMDD-HHMMSS-XXXX
+    QDateTime asAt;     // UTC: when the data was read
+    QString producedBy; // "Display Name (username)"
+    QString producerUsername;
+    QString marking; // protective marking, in capitals
+    bool synthetic = false;
+    QString recipient;
+    QString lawfulBasis;
+    QString purpose;
+    QDate destroyBy; // printed in the interpretation notice and on the cover
+    int policyVersion = 0;
+    QString thresholdRuleInWords; // Policy::describeInWords() of the policy used
+    int selectedCount = 0;        // nominals asked for
+    int withheldCount = 0;        // restricted nominals left out (partner packs)
+    QList<PackNominal> nominals;  // in print order
+
+    QStringList references() const
+    {
+        QStringList out;
+        out.reserve(nominals.size());
+        for (const PackNominal& n : nominals)
+            out << n.nominal.reference;
+        return out;
+    }
+};
+
+} // namespace corroborate

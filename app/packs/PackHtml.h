@@ -1,0 +1,62 @@
+#pragma once
+
+#include "PackContent.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace corroborate {
+
+// One piece of a pack's flow, as rich text for QTextDocument. A fragment either starts on a
+// new page (and may run over several pages) or is kept together on one page (placed after
+// the previous fragment when it fits, on a new page when it does not).
+struct PackFragment
+{
+    enum class Placement
+    {
+        NewPage,
+        KeepTogether
+    };
+    enum class Kind
+    {
+        Cover,
+        Notice,
+        Nominal,
+        Decision
+    };
+    Kind kind = Kind::Nominal;
+    Placement placement = Placement::NewPage;
+    int nominalIndex = -1; // index into PackContent::nominals for Nominal and Decision
+    QString html;
+};
+
+// The pack's text. Every piece of case data passes through escape() before it reaches rich
+// text, so markup in a name or a summary prints as the characters typed.
+class PackHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(PackHtml)
+public:
+    // The fragments of a pack, in order. `startPages` (1-based page of each nominal's
+    // section, by nominal index) fills the cover's contents list; pass an empty list for the
+    // first, counting layout pass (placeholders of the same width are printed).
+    static QList<PackFragment> fragments(const PackContent& content,
+                                         const QList<int>& startPages = {});
+    static QString cover(const PackContent& content, const QList<int>& startPages);
+    static QString nominal(const PackContent& content, int index);
+    static QString decisionBox(const PackContent& content, int index);
+
+    // HTML-escapes case data (& < > " ') and keeps its line breaks; an empty value prints as
+    // `ifEmpty` (already rich text).
+    static QString escape(const QString& text, const QString& ifEmpty = {});
+    static QString audienceLabel(PackAudience audience);
+    static QString audienceWireName(PackAudience audience);
+    static QString classificationStatement(Classification c);
+    static QString statusLabel(const PackNominal& n);
+    static QString decisionLabel(const QString& wire);
+    static QString formatDate(const QDate& date);
+    static QString formatDateTime(const QDateTime& utc);
+    static QString formatStamp(const QString& isoUtc); // a stored UTC ISO 8601 time
+};
+
+} // namespace corroborate

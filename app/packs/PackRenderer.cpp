@@ -1,0 +1,478 @@
+#include "PackRenderer.h"
+
+#include "PackHtml.h"
+#include "core/Error.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+#include <algorithm>
+#include <vector>
+
+namespace corroborate {
+
+namespace {
+
+constexpr double kMarginMm = 10.0;     // page edge to header and footer
+constexpr double kSideMarginMm = 15.0; // page edge to text, left and right
+constexpr double kHeaderMm = 11.0;     // marking (and synthetic line), then a rule
+constexpr double kFooterMm = 13.0;     // a rule, synthetic line, then the footer line
+constexpr double kDecisionGapMm = 5.0; // space above a decision box
+constexpr int kPdfResolution = 600;
+
+QString styleSheet()
+{
+    static const QString css = [] {
+        QFile file(QStringLiteral(":/packs/pack.css"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
+    return css;
+}
+
+QFont baseFont(double points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+// Where things go on a page, in device pixels, with (0,0) at the top left of the device's
+// paintable area (inside the page layout's margins).
+struct Geometry
+{
+    double dpi = 72;
+    QRectF header;
+    QRectF body;
+    QRectF footer;
+    double mm(double v) const { return v * dpi / 25.4; }
+};
+
+Geometry geometryOf(QPagedPaintDevice& device)
+{
+    Geometry g;
+    g.dpi = device.logicalDpiY();
+    const double w = device.width();
+    const double h = device.height();
+    g.header = QRectF(0, 0, w, g.mm(kHeaderMm));
+    g.footer = QRectF(0, h - g.mm(kFooterMm), w, g.mm(kFooterMm));
+    const double gap = g.mm(3);
+    g.body = QRectF(0, g.header.bottom() + gap, w, g.footer.top() - g.header.bottom() - 2 * gap);
+    return g;
+}
+
+// Where a document may be cut between pages. Each fragment is laid out once, unpaginated, at
+// the body's width; the pack then cuts it into page-high slices only at these places:
+// between top-level blocks (never straight after a heading), and between table rows (never
+// between a table's header row and its first row), so that no line of text and no row is cut.
+// A cut inside a table repeats the table's header row at the top of the next page.
+class PageBreaks
+{
+public:
+    struct Table
+    {
+        double top = 0;
+        double bottom = 0;
+        double headerStart = 0; // where a repeated header's slice starts (its top rule included)
+        double headerEnd = -1;  // where it ends; < 0: no header row
+        double headerMid = 0;   // the rule under the header row
+    };
+    struct Break
+    {
+        double end = 0;   // this page's slice ends here
+        double start = 0; // the next page's slice starts here
+        int table = -1;   // the table the cut is in, if any
+    };
+
+    PageBreaks(QTextDocument& doc, double rule)
+        : m_rule(rule)
+    {
+        QAbstractTextDocumentLayout* layout = doc.documentLayout();
+        // Every line of text, for cutting something taller than a page between lines.
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            const QRectF r = layout->blockBoundingRect(b);
+            const QTextLayout* tl = b.layout();
+            for (int i = 0; tl && i < tl->lineCount(); ++i) {
+                const QTextLine line = tl->lineAt(i);
+                m_lines.push_back({r.top() + line.y(), r.top() + line.y() + line.height()});
+            }
+        }
+        bool first = true;
+        bool afterHeading = false;
+        for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (QTextFrame* frame = it.currentFrame()) {
+                const QRectF r = layout->frameBoundingRect(frame);
+                if (!first && !afterHeading)
+                    m_breaks.push_back({r.top(), r.top(), -1});
+                if (auto* table = qobject_cast<QTextTable*>(frame))
+                    addTable(*layout, *table, r);
+                afterHeading = false;
+            } else {
+                const QTextBlock block = it.currentBlock();
+                const QRectF r = layout->blockBoundingRect(block);
+                if (!first && !afterHeading)
+                    m_breaks.push_back({r.top(), r.top(), -1});
+                afterHeading = block.blockFormat().headingLevel() > 0;
+            }
+            first = false;
+        }
+        std::sort(m_breaks.begin(), m_breaks.end(),
+                  [](const Break& a, const Break& b) { return a.end < b.end; });
+    }
+
+    const Table& table(int index) const { return m_tables.at(static_cast<std::size_t>(index)); }
+
+    // The last good cut after `from` whose slice ends by `limit`; failing that, a cut at the
+    // last line boundary by `limit`.
+    Break cut(double from, double limit) const
+    {
+        const Break* best = nullptr;
+        for (const Break& b : m_breaks) {
+            if (b.end > limit)
+                break;
+            if (b.start > from + m_rule)
+                best = &b;
+        }
+        if (best)
+            return *best;
+        double y = limit;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const auto& [top, bottom] : m_lines)
+                if (top < y && y < bottom && top > from) {
+                    y = top;
+                    moved = true;
+                }
+        }
+        if (y <= from + m_rule)
+            y = limit; // one line taller than a page: cut it
+        return {y, y, tableAt(y)};
+    }
+
+private:
+    void addTable(QAbstractTextDocumentLayout& layout, QTextTable& table, const QRectF& rect)
+    {
+        const int rows = table.rows();
+        const int cols = table.columns();
+        std::vector<double> contentTop(static_cast<std::size_t>(rows), rect.bottom());
+        std::vector<double> contentBottom(static_cast<std::size_t>(rows), rect.top());
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < cols; ++c) {
+                const QTextTableCell cell = table.cellAt(r, c);
+                if (!cell.isValid())
+                    continue;
+                const auto i = static_cast<std::size_t>(r);
+                if (cell.row() == r)
+                    contentTop[i] = std::min(
+                        contentTop[i],
+                        layout.blockBoundingRect(cell.firstCursorPosition().block()).top());
+                if (cell.row() + cell.rowSpan() - 1 == r)
+                    contentBottom[i] = std::max(
+                        contentBottom[i],
+                        layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+        }
+        Table t;
+        t.top = rect.top();
+        t.bottom = rect.bottom();
+        const int headerRows = std::min(table.format().headerRowCount(), rows);
+        const auto mid = [&](int r) {
+            const auto i = static_cast<std::size_t>(r);
+            return (contentBottom[i - 1] + contentTop[i]) / 2;
+        };
+        if (headerRows > 0 && headerRows < rows) {
+            t.headerMid = mid(headerRows);
+            t.headerEnd = t.headerMid + m_rule;
+            // Qt draws the table's top rule a little above the frame's top: take in the space
+            // above it, up to (not including) the last line of text before the table.
+            t.headerStart = t.top - 6 * m_rule;
+            for (const auto& [lineTop, lineBottom] : m_lines)
+                if (lineBottom <= t.top)
+                    t.headerStart = std::max(t.headerStart, lineBottom + m_rule / 2);
+        }
+        m_tables.push_back(t);
+        const int index = static_cast<int>(m_tables.size()) - 1;
+        // No cut between the header and the first row under it.
+        for (int r = std::max(1, headerRows + 1); r < rows; ++r) {
+            const double m = mid(r);
+            m_breaks.push_back({m + m_rule, m - m_rule, index});
+        }
+    }
+
+    int tableAt(double y) const
+    {
+        for (std::size_t i = 0; i < m_tables.size(); ++i)
+            if (m_tables[i].top < y && y < m_tables[i].bottom)
+                return static_cast<int>(i);
+        return -1;
+    }
+
+    double m_rule; // a little more than a table rule's width: cuts keep the whole rule
+    std::vector<Break> m_breaks;
+    std::vector<Table> m_tables;
+    std::vector<std::pair<double, double>> m_lines;
+};
+
+// Lays fragments out onto pages and, when it has a painter, paints them. The same code runs
+// for counting and for painting so that both passes break pages identically.
+class Flow
+{
+public:
+    Flow(QPagedPaintDevice& device, QPainter* painter, const PackContent& content, int totalPages,
+         const std::atomic_bool* cancel)
+        : m_device(device)
+        , m_painter(painter)
+        , m_content(content)
+        , m_geometry(geometryOf(device))
+        , m_totalPages(totalPages)
+        , m_cancel(cancel)
+    {
+    }
+
+    int page() const { return m_page; }
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    // Returns false when cancelled.
+    bool add(const PackFragment& fragment)
+    {
+        if (cancelled())
+            return false;
+        QTextDocument doc;
+        doc.setUndoRedoEnabled(false);
+        doc.documentLayout()->setPaintDevice(&m_device);
+        doc.setDefaultStyleSheet(styleSheet());
+        doc.setDefaultFont(baseFont(9));
+        doc.setDocumentMargin(0);
+        doc.setHtml(fragment.html);
+        doc.setTextWidth(m_geometry.body.width());
+        const double height = doc.size().height();
+        const double pageHeight = m_geometry.body.height();
+
+        if (fragment.placement == PackFragment::Placement::KeepTogether && m_page > 0) {
+            const double gap = m_geometry.mm(kDecisionGapMm);
+            if (m_used + gap + height <= pageHeight)
+                m_used += gap;
+            else if (!newPage())
+                return false;
+        } else if (!newPage()) {
+            return false;
+        }
+
+        // Cut the document into page-high slices at good places.
+        // A cut keeps the whole of a rule (at most 1.5 CSS px wide) on both sides of it.
+        const PageBreaks breaks(doc, m_geometry.dpi / 96.0);
+        double from = 0;
+        for (;;) {
+            const double room = pageHeight - m_used;
+            if (height - from <= room) {
+                paint(doc, from, height, m_used);
+                m_used += height - from;
+                return true;
+            }
+            const PageBreaks::Break cut = breaks.cut(from, from + room);
+            paint(doc, from, cut.end, m_used);
+            if (!newPage())
+                return false;
+            from = cut.start;
+            if (cut.table >= 0 && breaks.table(cut.table).headerEnd >= 0) {
+                // Repeat the table's header row, its rule where the cut's rule will be.
+                const PageBreaks::Table& t = breaks.table(cut.table);
+                paint(doc, t.headerStart, t.headerEnd, 0);
+                m_used = (t.headerMid - t.headerStart) - (cut.end - cut.start) / 2;
+            }
+        }
+    }
+
+private:
+    bool newPage()
+    {
+        if (cancelled())
+            return false;
+        if (m_painter && m_page > 0 && !m_device.newPage())
+            throw Error(ErrorKind::Internal,
+                        PackRenderer::tr("The pack could not start page %1.").arg(m_page + 1));
+        ++m_page;
+        m_used = 0;
+        if (m_painter)
+            paintFrame();
+        return true;
+    }
+
+    // The slice [from, to) of the document, placed `at` below the top of the body.
+    void paint(QTextDocument& doc, double from, double to, double at)
+    {
+        if (!m_painter || to <= from)
+            return;
+        const QRectF& body = m_geometry.body;
+        const QRectF clip(0, from, body.width(), to - from);
+        m_painter->save();
+        m_painter->translate(body.left(), body.top() + at - from);
+        m_painter->setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(m_painter, context);
+        m_painter->restore();
+    }
+
+    void paintFrame()
+    {
+        QPainter& p = *m_painter;
+        const Geometry& g = m_geometry;
+        p.save();
+        p.setPen(QPen(Qt::black, g.mm(0.25)));
+        p.setBrush(Qt::NoBrush);
+
+        const QFont marking = baseFont(11, true);
+        const QFont small = baseFont(8);
+        const QFont smallBold = baseFont(8, true);
+        const QString synthetic = PackRenderer::tr("SYNTHETIC DATA");
+
+        // Header: the marking, the synthetic notice, a rule.
+        p.setFont(marking);
+        p.drawText(g.header, Qt::AlignHCenter | Qt::AlignTop, m_content.marking);
+        if (m_content.synthetic) {
+            p.setFont(smallBold);
+            QRectF line = g.header;
+            line.setTop(g.header.top() + QFontMetricsF(marking, &m_device).height() + g.mm(0.5));
+            p.drawText(line, Qt::AlignHCenter | Qt::AlignTop, synthetic);
+        }
+        p.drawLine(QPointF(g.header.left(), g.header.bottom()),
+                   QPointF(g.header.right(), g.header.bottom()));
+
+        // Footer: a rule, the synthetic notice, then identifier, marking and page number on
+        // the last line, so that the marking is the outermost text at top and bottom.
+        p.drawLine(QPointF(g.footer.left(), g.footer.top()),
+                   QPointF(g.footer.right(), g.footer.top()));
+        p.setFont(marking);
+        p.drawText(g.footer, Qt::AlignHCenter | Qt::AlignBottom, m_content.marking);
+        p.setFont(small);
+        p.drawText(g.footer, Qt::AlignLeft | Qt::AlignBottom, m_content.identifier);
+        p.drawText(g.footer, Qt::AlignRight | Qt::AlignBottom,
+                   PackRenderer::tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
+        if (m_content.synthetic) {
+            p.setFont(smallBold);
+            QRectF line = g.footer;
+            line.setBottom(g.footer.bottom() - QFontMetricsF(marking, &m_device).height() -
+                           g.mm(0.5));
+            p.drawText(line, Qt::AlignHCenter | Qt::AlignBottom, synthetic);
+        }
+        p.restore();
+    }
+
+    QPagedPaintDevice& m_device;
+    QPainter* m_painter;
+    const PackContent& m_content;
+    Geometry m_geometry;
+    int m_totalPages;
+    const std::atomic_bool* m_cancel;
+    int m_page = 0;
+    double m_used = 0;
+};
+
+} // namespace
+
+PackRenderer::PackRenderer(PackContent content)
+    : m_content(std::move(content))
+{
+}
+
+void PackRenderer::applyPageLayout(QPagedPaintDevice& device)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(kSideMarginMm, kMarginMm, kSideMarginMm, kMarginMm),
+                                     QPageLayout::Millimeter));
+}
+
+QString PackRenderer::documentTitle() const
+{
+    return tr("Review pack %1 (%2)").arg(m_content.identifier, m_content.marking);
+}
+
+PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const ProgressFn& progress,
+                                          const std::atomic_bool* cancel)
+{
+    QList<PackFragment> fragments = PackHtml::fragments(m_content);
+    const int total = static_cast<int>(fragments.size()) * 2;
+    int done = 0;
+    auto step = [&] {
+        ++done;
+        if (progress)
+            progress(done, total);
+    };
+
+    // Pass 1: count pages and find where each nominal's section starts.
+    QList<int> startPages(m_content.nominals.size(), 0);
+    int totalPages = 0;
+    {
+        Flow counting(device, nullptr, m_content, 0, cancel);
+        for (const PackFragment& f : fragments) {
+            if (!counting.add(f))
+                return {true, 0};
+            if (f.kind == PackFragment::Kind::Nominal)
+                startPages[f.nominalIndex] = counting.page();
+            step();
+        }
+        totalPages = counting.page();
+    }
+    fragments.first().html = PackHtml::cover(m_content, startPages);
+
+    // Pass 2: paint.
+    QPainter painter;
+    if (!painter.begin(&device))
+        throw Error(ErrorKind::Internal, tr("The pack could not be rendered: the output could "
+                                            "not be opened for painting."));
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    Flow painting(device, &painter, m_content, totalPages, cancel);
+    for (const PackFragment& f : fragments) {
+        if (!painting.add(f)) {
+            painter.end();
+            return {true, painting.page()};
+        }
+        step();
+    }
+    painter.end();
+    if (painting.page() != totalPages)
+        throw Error(ErrorKind::Internal, tr("The pack's page count changed between layout "
+                                            "passes (%1, then %2).")
+                                             .arg(totalPages)
+                                             .arg(painting.page()));
+    return {false, totalPages};
+}
+
+PackRenderer::Result PackRenderer::renderPdf(QIODevice& out, const ProgressFn& progress,
+                                             const std::atomic_bool* cancel)
+{
+    QPdfWriter writer(&out);
+    writer.setResolution(kPdfResolution);
+    writer.setTitle(documentTitle());
+    writer.setCreator(QStringLiteral("Corroborate %1").arg(QStringLiteral(CORROBORATE_VERSION)));
+    applyPageLayout(writer);
+    return render(writer, progress, cancel);
+}
+
+QByteArray PackRenderer::renderPdf(Result* result, const ProgressFn& progress,
+                                   const std::atomic_bool* cancel)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const Result r = renderPdf(buffer, progress, cancel);
+    buffer.close();
+    if (result)
+        *result = r;
+    if (r.cancelled)
+        bytes.clear();
+    return bytes;
+}
+
+} // namespace corroborate
