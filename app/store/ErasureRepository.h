@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace corroborate {
+
+class Database;
+
+// One row of the erasure register: what outlives an erased nominal. A pseudonymous reference,
+// dates, the reason code, the two people who decided, and the supervisor's signed decision.
+// Never a name, date of birth, address, group, note or intelligence text.
+struct ErasureRecord
+{
+    qint64 id = 0;
+    QString reference;
+    QDate listedOn;
+    QString proposedAt; // UTC ISO 8601
+    QString approvedAt; // UTC ISO 8601
+    QString erasedAt;   // UTC ISO 8601 (the same instant as approvedAt: one transaction)
+    QString reasonCode;
+    QString proposer;
+    QString approver;
+    QString signedPayload; // the exact text that was signed (canonical JSON, UTF-8)
+    QByteArray signature;  // Ed25519, 64 bytes, over signedPayload's UTF-8 bytes
+};
+
+// What the last step of an erasure left behind in the file's write-ahead log.
+struct CheckpointResult
+{
+    bool walMode = false;  // false: the file does not use a write-ahead log
+    bool complete = false; // every frame copied back and the log truncated to zero bytes
+    int framesLeft = 0;    // frames still in the log when not complete
+};
+
+// The erasure register and the low-level steps that make an erasure leave nothing behind.
+// Writes join the caller's transaction, except checkpoint(), which must run after the
+// erasure has committed.
+class ErasureRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ErasureRepository)
+public:
+    explicit ErasureRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    qint64 insert(const ErasureRecord& record);
+    // The register in id order, a page at a time (afterId 0: from the start).
+    QList<ErasureRecord> page(qint64 afterId, int limit);
+    std::optional<ErasureRecord> forReference(const QString& reference);
+    bool isErased(const QString& reference);
+    qint64 count();
+
+    // Counts of what deleting the nominal will take with it (for the audit entry's details).
+    struct Dependents
+    {
+        qint64 intelligence = 0;
+        qint64 reviews = 0;
+        qint64 requests = 0;
+    };
+    Dependents dependentsOf(qint64 nominalId);
+
+    // True when this connection overwrites deleted content (PRAGMA secure_delete) and the
+    // search index removes deleted entries in place (FTS5 secure-delete).
+    bool secureDeleteIsOn();
+    // PRAGMA wal_checkpoint(TRUNCATE): copies every frame back into the file and truncates the
+    // log to zero bytes, so no earlier version of a page stays in it. Waits up to the
+    // connection's busy timeout for readers in other copies of the app.
+    CheckpointResult checkpoint();
+
+private:
+    Database& m_db;
+};
+
+} // namespace corroborate

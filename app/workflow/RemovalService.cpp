@@ -1,0 +1,509 @@
+#include "RemovalService.h"
+
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+#include "core/Time.h"
+#include "policy/Evaluator.h"
+#include "policy/Policy.h"
+#include "policy/PolicyStore.h"
+#include "store/Database.h"
+#include "store/ErasureRepository.h"
+#include "store/NominalListQueries.h"
+#include "store/NominalRepository.h"
+
+#include <QDateTime>
+#include <algorithm>
+#include <sodium.h>
+
+namespace corroborate {
+
+namespace {
+const QString kOther = QStringLiteral("OTHER");
+
+bool sameUser(const QString& a, const QString& b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0; // user names are unique without case
+}
+
+// The local calendar day of a stored UTC time stamp.
+QDate localDayOf(const QString& utc)
+{
+    return QDateTime::fromString(utc, Qt::ISODate).toLocalTime().date();
+}
+
+Policy activePolicy(Database& db)
+{
+    return Policy::fromStored(PolicyStore(db).active());
+}
+} // namespace
+
+const QStringList& RemovalService::reasonCodes()
+{
+    static const QStringList codes{QStringLiteral("BELOW_THRESHOLD"),
+                                   QStringLiteral("VICTIM_OR_AT_RISK"),
+                                   QStringLiteral("ZERO_HARM"),
+                                   QStringLiteral("NO_LONGER_NECESSARY"),
+                                   QStringLiteral("INACCURATE"),
+                                   QStringLiteral("SUBJECT_REQUEST"),
+                                   kOther};
+    return codes;
+}
+
+bool RemovalService::isReasonCode(const QString& code)
+{
+    return reasonCodes().contains(code);
+}
+
+QString RemovalService::reasonText(const QString& code)
+{
+    if (code == u"BELOW_THRESHOLD")
+        return tr("Below the threshold under the current policy");
+    if (code == u"VICTIM_OR_AT_RISK")
+        return tr("Recorded as a victim or as at risk, not as a suspected offender");
+    if (code == u"ZERO_HARM")
+        return tr("Harm score of zero");
+    if (code == u"NO_LONGER_NECESSARY")
+        return tr("No longer necessary for a policing purpose");
+    if (code == u"INACCURATE")
+        return tr("Inaccurate: the person should not have been listed");
+    if (code == u"SUBJECT_REQUEST")
+        return tr("Erasure requested by the person");
+    if (code == kOther)
+        return tr("Other reason (see the note)");
+    return tr("Unknown reason code %1").arg(code);
+}
+
+QString RemovalService::suggestedReason(const Evaluation& evaluation)
+{
+    if (!evaluation.isFlagged())
+        return {};
+    const NominalReasons r = evaluation.reasons;
+    if (r.testFlag(NominalReason::RecordedAsVictim) || r.testFlag(NominalReason::RecordedAsAtRisk))
+        return QStringLiteral("VICTIM_OR_AT_RISK");
+    NominalReasons rest = r;
+    rest.setFlag(NominalReason::ReviewOverdue, false);
+    if (rest == NominalReasons(NominalReason::ZeroHarmScore))
+        return QStringLiteral("ZERO_HARM");
+    return QStringLiteral("BELOW_THRESHOLD");
+}
+
+QString RemovalService::suggestedNote(const Evaluation& evaluation)
+{
+    QStringList words;
+    for (const QString& code : evaluation.reasonCodes())
+        words << Evaluation::reasonText(code);
+    return words.join(QStringLiteral("; "));
+}
+
+User RemovalService::currentUser(const User& actor)
+{
+    // Roles and the disabled flag as they are now, not as they were at sign-in.
+    const std::optional<User> user = Accounts(m_db).find(actor.username);
+    if (!user || user->disabled)
+        throw Error(ErrorKind::NotPermitted,
+                    tr("%1 is not an enabled user of this case file.").arg(actor.username));
+    return *user;
+}
+
+Nominal RemovalService::requireNominal(const QString& reference)
+{
+    if (std::optional<Nominal> n = NominalRepository(m_db).find(reference))
+        return *n;
+    if (const std::optional<ErasureRecord> e = ErasureRepository(m_db).forReference(reference))
+        throw Error(ErrorKind::InvalidData,
+                    tr("%1 was erased on %2 (see the erasure register); there is nothing left "
+                       "to decide.")
+                        .arg(reference, e->erasedAt.left(10)));
+    throw Error(ErrorKind::InvalidData,
+                tr("There is no nominal with reference %1. Check the reference.").arg(reference));
+}
+
+RemovalRequest RemovalService::requirePending(const Nominal& nominal)
+{
+    if (std::optional<RemovalRequest> r = RemovalRepository(m_db).pendingFor(nominal.id))
+        return *r;
+    throw Error(ErrorKind::InvalidData,
+                tr("There is no pending removal proposal for %1. Propose one first with "
+                   "\"removal propose\".")
+                    .arg(nominal.reference));
+}
+
+Evaluation RemovalService::currentEvaluation(const QString& reference)
+{
+    const Nominal nominal = requireNominal(reference);
+    return evaluate(nominal, NominalRepository(m_db).intelligenceFor(nominal.id),
+                    activePolicy(m_db), Time::today());
+}
+
+RemovalRequest RemovalService::propose(const User& actorIn, const QString& reference,
+                                       const QString& reasonCode, const QString& noteIn)
+{
+    const User actor = currentUser(actorIn);
+    if (!actor.roles.has(Role::Officer) && !actor.roles.has(Role::Supervisor))
+        throw Error(ErrorKind::NotPermitted,
+                    tr("%1 may not propose removals: that needs the Officer or Supervisor role.")
+                        .arg(actor.username));
+    if (!isReasonCode(reasonCode))
+        throw Error(ErrorKind::InvalidData,
+                    tr("\"%1\" is not a removal reason code. Use one of: %2.")
+                        .arg(reasonCode, reasonCodes().join(QStringLiteral(", "))));
+    const QString note = noteIn.trimmed();
+    if (reasonCode == kOther && note.isEmpty())
+        throw Error(ErrorKind::InvalidData,
+                    tr("A removal for reason OTHER needs a note saying why."));
+    if (note.size() > kMaxNoteLength)
+        throw Error(ErrorKind::InvalidData, tr("The note is too long (%1 characters; at most %2).")
+                                                .arg(note.size())
+                                                .arg(kMaxNoteLength));
+
+    Transaction tx(m_db);
+    const Nominal nominal = requireNominal(reference);
+    RemovalRepository requests(m_db);
+    if (const std::optional<RemovalRequest> existing = requests.pendingFor(nominal.id))
+        throw Error(ErrorKind::Conflict,
+                    tr("A removal of %1 is already awaiting sign-off (proposed by %2 on %3). "
+                       "Only one proposal per nominal can be pending.")
+                        .arg(nominal.reference, existing->proposer, existing->proposedAt.left(10)));
+    const Evaluation evaluation =
+        evaluate(nominal, NominalRepository(m_db).intelligenceFor(nominal.id), activePolicy(m_db),
+                 Time::today());
+    const qint64 id =
+        requests.insertPending(nominal.id, reasonCode, note, actor.username, Time::nowUtc(),
+                               QString::fromLatin1(evaluation.canonicalHash().toHex()));
+    AuditLog(m_db).append(actor.username, AuditAction::Removal, nominal.reference, reasonCode,
+                          QStringLiteral("proposed; request %1").arg(id));
+    tx.commit();
+    return *requests.find(id);
+}
+
+void RemovalService::withdraw(const User& actorIn, const QString& reference)
+{
+    const User actor = currentUser(actorIn);
+    Transaction tx(m_db);
+    const Nominal nominal = requireNominal(reference);
+    const RemovalRequest request = requirePending(nominal);
+    if (!sameUser(request.proposer, actor.username))
+        throw Error(ErrorKind::NotPermitted,
+                    tr("Only %1, who proposed the removal of %2, may withdraw it. A supervisor "
+                       "may reject it instead.")
+                        .arg(request.proposer, nominal.reference));
+    RemovalRepository(m_db).close(request.id, request.version, RemovalState::Withdrawn,
+                                  actor.username, Time::nowUtc(), {});
+    AuditLog(m_db).append(actor.username, AuditAction::Removal, nominal.reference,
+                          request.reasonCode,
+                          QStringLiteral("withdrawn; request %1").arg(request.id));
+    tx.commit();
+}
+
+void RemovalService::reject(const User& actorIn, const QString& reference, const QString& noteIn)
+{
+    const User actor = currentUser(actorIn);
+    if (!actor.roles.has(Role::Supervisor))
+        throw Error(
+            ErrorKind::NotPermitted,
+            tr("%1 may not reject removals: that needs the Supervisor role.").arg(actor.username));
+    const QString note = noteIn.trimmed();
+    if (note.isEmpty())
+        throw Error(ErrorKind::InvalidData,
+                    tr("Rejecting a removal needs a note for the proposer saying why."));
+    if (note.size() > kMaxNoteLength)
+        throw Error(ErrorKind::InvalidData, tr("The note is too long (%1 characters; at most %2).")
+                                                .arg(note.size())
+                                                .arg(kMaxNoteLength));
+    Transaction tx(m_db);
+    const Nominal nominal = requireNominal(reference);
+    const RemovalRequest request = requirePending(nominal);
+    if (sameUser(request.proposer, actor.username))
+        throw Error(ErrorKind::NotPermitted,
+                    tr("%1 proposed the removal of %2, so another supervisor must decide it. "
+                       "To take it back, withdraw it.")
+                        .arg(actor.username, nominal.reference));
+    RemovalRepository(m_db).close(request.id, request.version, RemovalState::Rejected,
+                                  actor.username, Time::nowUtc(), note);
+    AuditLog(m_db).append(actor.username, AuditAction::Removal, nominal.reference,
+                          request.reasonCode,
+                          QStringLiteral("rejected; request %1; returned to %2")
+                              .arg(request.id)
+                              .arg(request.proposer));
+    tx.commit();
+}
+
+ApprovalResult RemovalService::approve(const User& actorIn, const Secret& password,
+                                       const QString& reference, const QString& shownEvaluationHash)
+{
+    const User actor = currentUser(actorIn);
+    if (!actor.roles.has(Role::Supervisor))
+        throw Error(
+            ErrorKind::NotPermitted,
+            tr("%1 may not approve removals: that needs the Supervisor role.").arg(actor.username));
+    // Cheap checks first, so the wrong person is told before any key derivation.
+    {
+        const Nominal nominal = requireNominal(reference);
+        const RemovalRequest request = requirePending(nominal);
+        if (sameUser(request.proposer, actor.username))
+            throw Error(ErrorKind::NotPermitted,
+                        tr("%1 proposed the removal of %2, so another supervisor must approve "
+                           "it.")
+                            .arg(actor.username, nominal.reference));
+    }
+    Accounts accounts(m_db);
+    if (!accounts.checkPassword(actor.username, password))
+        throw Error(ErrorKind::NotPermitted,
+                    tr("The password is not right. Approving a removal needs your own password "
+                       "again: it opens the key that signs the decision."));
+    Secret secretKey = accounts.unsealSigningKey(actor.username, password);
+    if (secretKey.size() != static_cast<qsizetype>(crypto_sign_SECRETKEYBYTES) ||
+        actor.signPublicKey.size() != static_cast<qsizetype>(crypto_sign_PUBLICKEYBYTES))
+        throw Error(ErrorKind::Verification,
+                    tr("The signing key of %1 is damaged.").arg(actor.username));
+    if (sodium_init() < 0)
+        throw Error(ErrorKind::Internal, QStringLiteral("libsodium could not be initialised."));
+
+    Transaction tx(m_db);
+    // Again under the write lock: someone may have decided meanwhile.
+    const Nominal nominal = requireNominal(reference);
+    const RemovalRequest request = requirePending(nominal);
+    if (sameUser(request.proposer, actor.username))
+        throw Error(ErrorKind::NotPermitted,
+                    tr("%1 proposed the removal of %2, so another supervisor must approve it.")
+                        .arg(actor.username, nominal.reference));
+    const Policy policy = activePolicy(m_db);
+    const Evaluation evaluation = evaluate(
+        nominal, NominalRepository(m_db).intelligenceFor(nominal.id), policy, Time::today());
+    const QString evaluationHash = QString::fromLatin1(evaluation.canonicalHash().toHex());
+    if (!shownEvaluationHash.isEmpty() &&
+        shownEvaluationHash.compare(evaluationHash, Qt::CaseInsensitive) != 0)
+        throw Error(ErrorKind::Conflict,
+                    tr("The evaluation of %1 has changed since it was shown to you (its "
+                       "intelligence, details or the policy changed). Review it again before "
+                       "deciding.")
+                        .arg(nominal.reference));
+
+    RemovalDecision decision;
+    decision.requestId = request.id;
+    decision.reference = nominal.reference;
+    decision.listedOn = nominal.listedOn;
+    decision.reasonCode = request.reasonCode;
+    decision.proposer = request.proposer;
+    decision.proposedAt = request.proposedAt;
+    decision.approver = actor.username;
+    decision.approvedAt = Time::nowUtc();
+    decision.approverPublicKey = actor.signPublicKey;
+    decision.evaluationHash = evaluationHash;
+    decision.policyVersion = evaluation.policyVersion;
+    const QByteArray payload = decision.canonicalPayload();
+
+    QByteArray signature(static_cast<qsizetype>(crypto_sign_BYTES), Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char*>(payload.constData()),
+                         static_cast<unsigned long long>(payload.size()),
+                         reinterpret_cast<const unsigned char*>(secretKey.data()));
+    secretKey.wipe();
+    // The sealed secret and the stored public key must belong together, or verify would fail
+    // for ever after: check before anything is erased.
+    if (crypto_sign_verify_detached(
+            reinterpret_cast<const unsigned char*>(signature.constData()),
+            reinterpret_cast<const unsigned char*>(payload.constData()),
+            static_cast<unsigned long long>(payload.size()),
+            reinterpret_cast<const unsigned char*>(actor.signPublicKey.constData())) != 0)
+        throw Error(ErrorKind::Verification,
+                    tr("The signing key of %1 does not match their public key; nothing was "
+                       "erased. Report this fault.")
+                        .arg(actor.username));
+
+    RemovalRepository requests(m_db);
+    requests.setEvaluationHash(request.id, evaluationHash);
+    requests.close(request.id, request.version, RemovalState::Approved, actor.username,
+                   decision.approvedAt, {});
+    AuditLog(m_db).append(actor.username, AuditAction::Removal, nominal.reference,
+                          request.reasonCode,
+                          QStringLiteral("approved; request %1 proposed by %2; signed decision; "
+                                         "evaluation %3 under policy %4")
+                              .arg(request.id)
+                              .arg(request.proposer)
+                              .arg(evaluationHash.left(16))
+                              .arg(decision.policyVersion));
+    ApprovalResult result;
+    result.erasure = ErasureService(m_db).erase(nominal, decision, QString::fromUtf8(payload),
+                                                signature, actor.username);
+    tx.commit();
+    // The erasure has happened; a failure from here on is reported, not thrown, so nobody is
+    // told that an approval failed when it did not.
+    try {
+        result.scrubProblems = ErasureService(m_db).scrub();
+    } catch (const Error& e) {
+        result.scrubProblems << e.message();
+    }
+    return result;
+}
+
+std::optional<RemovalRequest> RemovalService::pendingFor(const QString& reference)
+{
+    const std::optional<Nominal> n = NominalRepository(m_db).find(reference);
+    if (!n)
+        return std::nullopt;
+    return RemovalRepository(m_db).pendingFor(n->id);
+}
+
+QList<RemovalRequest> RemovalService::history(const QString& reference)
+{
+    const std::optional<Nominal> n = NominalRepository(m_db).find(reference);
+    if (!n)
+        return {};
+    return RemovalRepository(m_db).history(n->id);
+}
+
+QList<PendingProposal> RemovalService::pending(const QDate& asOf)
+{
+    const Policy policy = activePolicy(m_db);
+    QList<PendingProposal> out;
+    for (const RemovalRequest& r : RemovalRepository(m_db).pending()) {
+        PendingProposal p;
+        p.request = r;
+        p.daysPending = static_cast<int>(localDayOf(r.proposedAt).daysTo(asOf));
+        p.overdue = p.daysPending > policy.proposalPendingAlertDays;
+        out << p;
+    }
+    return out;
+}
+
+QList<RemovalRequest> RemovalService::returned(const QString& proposer)
+{
+    return RemovalRepository(m_db).returned(proposer);
+}
+
+QDate RemovalService::flaggedSince(const Evaluator& evaluator, const Nominal& nominal,
+                                   const QList<IntelligenceItem>& intelligence, const QDate& asOf,
+                                   int maxIntelligenceAgeMonths)
+{
+    if (!evaluator.evaluate(nominal, intelligence, asOf).isFlagged())
+        return {};
+    const QDate start =
+        nominal.listedOn.isValid() && nominal.listedOn <= asOf ? nominal.listedOn : asOf;
+    QList<QDate> days{start};
+    for (const IntelligenceItem& item : intelligence) {
+        if (!item.obtainedOn.isValid())
+            continue;
+        days << item.obtainedOn << item.obtainedOn.addMonths(maxIntelligenceAgeMonths).addDays(1);
+    }
+    days.erase(std::remove_if(days.begin(), days.end(),
+                              [&](const QDate& d) { return d < start || d > asOf; }),
+               days.end());
+    std::sort(days.begin(), days.end(), std::greater<>());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+
+    QDate since = days.isEmpty() ? asOf : days.first();
+    Evaluation scratch;
+    QList<IntelligenceItem> known;
+    for (const QDate& day : days) {
+        known.clear();
+        for (const IntelligenceItem& item : intelligence) {
+            if (!item.obtainedOn.isValid() || item.obtainedOn <= day)
+                known << item;
+        }
+        evaluator.evaluate(nominal, known, day, scratch);
+        if (!scratch.isFlagged())
+            break;
+        since = day;
+    }
+    return since;
+}
+
+QList<FlaggedAlert> RemovalService::flaggedWithoutProposal(const QDate& asOf)
+{
+    const Policy policy = activePolicy(m_db);
+    const Evaluator evaluator(policy);
+    RemovalRepository requests(m_db);
+    const QSet<QString> pendingRefs = requests.pendingReferences();
+    const QHash<qint64, QString> lastClosed = requests.lastClosedAt();
+    QList<FlaggedAlert> out;
+    Evaluation scratch;
+    NominalListQueries queries(m_db);
+    qint64 after = 0;
+    for (;;) {
+        after = queries.scan(after, 2000, [&](const ScannedNominal& s) {
+            evaluator.evaluate(s.nominal, s.intelligence, asOf, scratch);
+            if (!scratch.isFlagged() || pendingRefs.contains(s.nominal.reference))
+                return;
+            FlaggedAlert a;
+            a.nominalId = s.nominal.id;
+            a.reference = s.nominal.reference;
+            a.flaggedSince = flaggedSince(evaluator, s.nominal, s.intelligence, asOf,
+                                          policy.maxIntelligenceAgeMonths);
+            a.since = a.flaggedSince;
+            if (const auto it = lastClosed.constFind(s.nominal.id); it != lastClosed.constEnd()) {
+                const QDate closed = localDayOf(*it);
+                if (closed.isValid() && closed > a.since)
+                    a.since = closed;
+            }
+            a.daysWithoutProposal = static_cast<int>(a.since.daysTo(asOf));
+            if (a.daysWithoutProposal <= policy.flaggedWithoutProposalAlertDays)
+                return;
+            a.reasons = scratch.reasonCodes();
+            out << a;
+        });
+        if (after == 0)
+            break;
+    }
+    std::sort(out.begin(), out.end(), [](const FlaggedAlert& a, const FlaggedAlert& b) {
+        return a.daysWithoutProposal != b.daysWithoutProposal
+                   ? a.daysWithoutProposal > b.daysWithoutProposal
+                   : a.reference < b.reference;
+    });
+    return out;
+}
+
+bool RemovalService::isPending(const QString& reference)
+{
+    return RemovalRepository(m_db).isPending(reference);
+}
+
+bool RemovalService::isRestricted(const QString& reference)
+{
+    const std::optional<Nominal> n = NominalRepository(m_db).find(reference);
+    if (!n)
+        return false;
+    if (RemovalRepository(m_db).pendingFor(n->id))
+        return true;
+    return evaluate(*n, NominalRepository(m_db).intelligenceFor(n->id), activePolicy(m_db),
+                    Time::today())
+        .isFlagged();
+}
+
+QSet<QString> RemovalService::restrictedReferences()
+{
+    const Evaluator evaluator(activePolicy(m_db));
+    const QDate today = Time::today();
+    QSet<QString> out = RemovalRepository(m_db).pendingReferences();
+    Evaluation scratch;
+    NominalListQueries queries(m_db);
+    qint64 after = 0;
+    for (;;) {
+        after = queries.scan(after, 2000, [&](const ScannedNominal& s) {
+            evaluator.evaluate(s.nominal, s.intelligence, today, scratch);
+            if (scratch.isFlagged())
+                out.insert(s.nominal.reference);
+        });
+        if (after == 0)
+            break;
+    }
+    return out;
+}
+
+QStringList RemovalService::restrictedAmong(const QStringList& references)
+{
+    QStringList out;
+    for (const QString& reference : references) {
+        if (isRestricted(reference))
+            out << reference;
+    }
+    return out;
+}
+
+QStringList RemovalService::verifySignatures()
+{
+    return ErasureService(m_db).verifySignatures();
+}
+
+} // namespace corroborate

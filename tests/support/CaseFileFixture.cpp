@@ -1,0 +1,58 @@
+#include "CaseFileFixture.h"
+
+#include "accounts/Accounts.h"
+#include "store/NominalRepository.h"
+
+namespace corroborate::test {
+
+CaseFileFixture::CaseFileFixture()
+{
+    if (!m_dir.isValid())
+        return;
+    m_path = m_dir.filePath(QStringLiteral("removal.corroborate"));
+    m_file = makeCaseFile(m_path);
+    Transaction tx(m_file->db());
+    Accounts accounts(m_file->db());
+    accounts.create(kOfficer, QStringLiteral("Olive Officer"), Secret(kOfficerPassword),
+                    Roles().add(Role::Officer));
+    accounts.create(kSupervisor, QStringLiteral("Sam Supervisor"), Secret(kSupervisorPassword),
+                    Roles().add(Role::Supervisor));
+    accounts.create(kSupervisor2, QStringLiteral("Tess Supervisor"), Secret(kSupervisor2Password),
+                    Roles().add(Role::Supervisor));
+    accounts.create(kAdminOnly, QStringLiteral("Ada Administrator"), Secret(kAdminOnlyPassword),
+                    Roles().add(Role::Administrator));
+    tx.commit();
+}
+
+CaseFileFixture::~CaseFileFixture() = default;
+
+User CaseFileFixture::user(const QString& username)
+{
+    return Accounts(m_file->db()).find(username).value();
+}
+
+qint64 CaseFileFixture::addNominal(const NominalRecord& record)
+{
+    Transaction tx(m_file->db());
+    const qint64 id = NominalRepository(m_file->db()).insert(record, kAdmin);
+    tx.commit();
+    return id;
+}
+
+NominalRecord CaseFileFixture::meetingThreshold(const QString& reference)
+{
+    return syntheticNominal(reference, 2);
+}
+
+NominalRecord CaseFileFixture::belowThreshold(const QString& reference)
+{
+    return syntheticNominal(reference, 1);
+}
+
+void CaseFileFixture::reopen()
+{
+    m_file.reset();
+    m_file = CaseFile::open(m_path, Secret(kPassphrase));
+}
+
+} // namespace corroborate::test

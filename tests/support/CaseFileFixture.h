@@ -1,0 +1,56 @@
+#pragma once
+
+#include "TestCaseFiles.h"
+#include "accounts/User.h"
+#include "core/Nominal.h"
+#include "store/CaseFile.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace corroborate::test {
+
+// Fixed synthetic people for removal tests (never real names or secrets).
+inline const QString kOfficer = QStringLiteral("olive");
+inline const QString kOfficerPassword = QStringLiteral("olive-password-1");
+inline const QString kSupervisor = QStringLiteral("sam");
+inline const QString kSupervisorPassword = QStringLiteral("sam-password-1");
+inline const QString kSupervisor2 = QStringLiteral("tess");
+inline const QString kSupervisor2Password = QStringLiteral("tess-password-1");
+inline const QString kAdminOnly = QStringLiteral("ada");
+inline const QString kAdminOnlyPassword = QStringLiteral("ada-password-1");
+
+// A case file in a temporary folder with the test administrator (all roles, TestCaseFiles.h),
+// an officer (olive), two supervisors (sam, tess; supervisors only) and an administrator
+// without officer or supervisor roles (ada).
+class CaseFileFixture
+{
+public:
+    CaseFileFixture();
+    ~CaseFileFixture();
+    CaseFileFixture(const CaseFileFixture&) = delete;
+    CaseFileFixture& operator=(const CaseFileFixture&) = delete;
+
+    bool isValid() const { return m_file != nullptr; }
+    const QString& path() const { return m_path; }
+    CaseFile& file() { return *m_file; }
+    Database& db() { return m_file->db(); }
+
+    User user(const QString& username);
+    // Inserts a nominal with its intelligence in its own transaction; returns its id.
+    qint64 addNominal(const NominalRecord& record);
+    // A nominal that meets the default policy's threshold (two recent, graded, independent
+    // items), and one that does not (one source).
+    static NominalRecord meetingThreshold(const QString& reference);
+    static NominalRecord belowThreshold(const QString& reference);
+
+    void close() { m_file.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<CaseFile> m_file;
+};
+
+} // namespace corroborate::test
