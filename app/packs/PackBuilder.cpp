@@ -4,10 +4,10 @@
 #include "core/Error.h"
 #include "core/Time.h"
 #include "policy/Evaluator.h"
-#include "policy/PolicyStore.h"
 #include "store/CaseFile.h"
 #include "store/NominalRepository.h"
 #include "store/PackQueries.h"
+#include "workflow/ThresholdScan.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -16,11 +16,6 @@
 namespace corroborate {
 
 namespace {
-Policy activePolicy(Database& db)
-{
-    return Policy::fromStored(PolicyStore(db).active());
-}
-
 QStringList inWords(const QStringList& codes)
 {
     QStringList out;
@@ -74,15 +69,12 @@ QStringList PackBuilder::referencesDueBy(const QDate& date)
 {
     if (!date.isValid())
         throw Error(ErrorKind::Usage, tr("The due-by date is not a valid date (YYYY-MM-DD)."));
-    const Evaluator evaluator(activePolicy(m_file.db()));
-    const QDate today = Time::today();
-    Evaluation evaluation;
     QStringList out;
-    PackQueries(m_file.db()).forEachForEvaluation([&](const NominalRecord& r) {
-        evaluator.evaluate(r.nominal, r.intelligence, today, evaluation);
+    ThresholdScan scan(m_file.db(), ThresholdScan::activePolicy(m_file.db()));
+    scan.run(Time::today(), [&](const Nominal& n, const Evaluation& e) {
         // No known due date means the review is overdue: it is due by any date.
-        if (!evaluation.nextReviewDue.isValid() || evaluation.nextReviewDue <= date)
-            out << r.nominal.reference;
+        if (!e.nextReviewDue.isValid() || e.nextReviewDue <= date)
+            out << n.reference;
         return true;
     });
     std::sort(out.begin(), out.end());
@@ -91,16 +83,8 @@ QStringList PackBuilder::referencesDueBy(const QDate& date)
 
 QStringList PackBuilder::referencesFlagged()
 {
-    const Evaluator evaluator(activePolicy(m_file.db()));
-    const QDate today = Time::today();
-    Evaluation evaluation;
-    QStringList out;
-    PackQueries(m_file.db()).forEachForEvaluation([&](const NominalRecord& r) {
-        evaluator.evaluate(r.nominal, r.intelligence, today, evaluation);
-        if (evaluation.isFlagged())
-            out << r.nominal.reference;
-        return true;
-    });
+    QStringList out = ThresholdScan(m_file.db(), ThresholdScan::activePolicy(m_file.db()))
+                          .flaggedReferences(Time::today());
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -137,7 +121,7 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
                        "made. Check the references.")
                         .arg(unknown.join(QStringLiteral(", "))));
 
-    const Policy policy = activePolicy(db);
+    const Policy policy = ThresholdScan::activePolicy(db);
     const Evaluator evaluator(policy);
 
     PackContent c;

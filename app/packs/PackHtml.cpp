@@ -119,10 +119,13 @@ QList<PackFragment> PackHtml::fragments(const PackContent& content, const QList<
 {
     QList<PackFragment> out;
     out << PackFragment{PackFragment::Kind::Cover, PackFragment::Placement::NewPage, -1,
-                        cover(content, startPages)};
+                        cover(content)};
     if (content.audience == PackAudience::Partner)
         out << PackFragment{PackFragment::Kind::Notice, PackFragment::Placement::NewPage, -1,
                             InterpretationNotice::html(content)};
+    if (!content.nominals.isEmpty())
+        out << PackFragment{PackFragment::Kind::Contents, PackFragment::Placement::NewPage, -1,
+                            contents(content, startPages)};
     for (int i = 0; i < content.nominals.size(); ++i) {
         out << PackFragment{PackFragment::Kind::Nominal, PackFragment::Placement::NewPage, i,
                             nominal(content, i)};
@@ -132,7 +135,7 @@ QList<PackFragment> PackHtml::fragments(const PackContent& content, const QList<
     return out;
 }
 
-QString PackHtml::cover(const PackContent& c, const QList<int>& startPages)
+QString PackHtml::cover(const PackContent& c)
 {
     const bool partner = c.audience == PackAudience::Partner;
     QString h;
@@ -186,29 +189,34 @@ QString PackHtml::cover(const PackContent& c, const QList<int>& startPages)
                          "nominal's section. This pack must not be used for housing, "
                          "employment or benefits screening."));
 
-    if (!c.nominals.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(tr("Contents"));
-        h += gridOpen();
-        h += QStringLiteral("<thead><tr><th width=\"14%\">%1</th><th width=\"38%\">%2</th>"
-                            "<th width=\"38%\">%3</th><th width=\"10%\">%4</th></tr></thead>")
-                 .arg(tr("Reference"), tr("Name"), tr("Status"), tr("Page"));
-        for (int i = 0; i < c.nominals.size(); ++i) {
-            const PackNominal& n = c.nominals.at(i);
-            // In the counting pass the page numbers are not known yet: a placeholder of the
-            // widest likely width keeps the layout (and so the page count) the same.
-            const QString page =
-                i < startPages.size() ? QString::number(startPages.at(i)) : QStringLiteral("00000");
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"page\" "
-                                "align=\"right\">%4</td></tr>")
-                     .arg(escape(n.nominal.reference), escape(n.nominal.displayName()),
-                          escape(statusLabel(n)) +
-                              (n.restricted && !partner
-                                   ? QStringLiteral(" <b>(%1)</b>").arg(tr("restricted"))
-                                   : QString()),
-                          page);
-        }
-        h += QStringLiteral("</table>");
+    return h;
+}
+
+QString PackHtml::contents(const PackContent& c, const QList<int>& startPages)
+{
+    const bool partner = c.audience == PackAudience::Partner;
+    QString h;
+    h += QStringLiteral("<h1>%1</h1>").arg(tr("Contents"));
+    h += gridOpen();
+    h += QStringLiteral("<thead><tr><th width=\"14%\">%1</th><th width=\"38%\">%2</th>"
+                        "<th width=\"38%\">%3</th><th width=\"10%\">%4</th></tr></thead>")
+             .arg(tr("Reference"), tr("Name"), tr("Status"), tr("Page"));
+    for (int i = 0; i < c.nominals.size(); ++i) {
+        const PackNominal& n = c.nominals.at(i);
+        // In the counting pass the page numbers are not known yet: a placeholder of the
+        // widest likely width keeps the layout (and so the page count) the same.
+        const QString page =
+            i < startPages.size() ? QString::number(startPages.at(i)) : QStringLiteral("00000");
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"page\" "
+                            "align=\"right\">%4</td></tr>")
+                 .arg(escape(n.nominal.reference), escape(n.nominal.displayName()),
+                      escape(statusLabel(n)) +
+                          (n.restricted && !partner
+                               ? QStringLiteral(" <b>(%1)</b>").arg(tr("restricted"))
+                               : QString()),
+                      page);
     }
+    h += QStringLiteral("</table>");
     return h;
 }
 

@@ -22,6 +22,7 @@ struct PackFragment
     {
         Cover,
         Notice,
+        Contents,
         Nominal,
         Decision
     };
@@ -37,12 +38,14 @@ class PackHtml
 {
     Q_DECLARE_TR_FUNCTIONS(PackHtml)
 public:
-    // The fragments of a pack, in order. `startPages` (1-based page of each nominal's
-    // section, by nominal index) fills the cover's contents list; pass an empty list for the
-    // first, counting layout pass (placeholders of the same width are printed).
+    // The fragments of a pack, in order: cover, interpretation notice (partner packs),
+    // contents, then each nominal's section and decision box. `startPages` (1-based page of
+    // each nominal's section, by nominal index) numbers the contents; pass an empty list for
+    // the first, counting layout pass (placeholders at least as wide are printed).
     static QList<PackFragment> fragments(const PackContent& content,
                                          const QList<int>& startPages = {});
-    static QString cover(const PackContent& content, const QList<int>& startPages);
+    static QString cover(const PackContent& content);
+    static QString contents(const PackContent& content, const QList<int>& startPages);
     static QString nominal(const PackContent& content, int index);
     static QString decisionBox(const PackContent& content, int index);
 

@@ -16,6 +16,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace corroborate {
@@ -75,16 +76,20 @@ Geometry geometryOf(QPagedPaintDevice& device)
 // between top-level blocks (never straight after a heading), and between table rows (never
 // between a table's header row and its first row), so that no line of text and no row is cut.
 // A cut inside a table repeats the table's header row at the top of the next page.
+//
+// Positions come from the text blocks only: in Qt 6.4 a table's frameBoundingRect() starts at
+// its first row's text (below the top rule) and runs past its bottom, and the empty block Qt
+// puts after a table reports a position inside the table. So a table's extent is taken from
+// its cells' text plus half the space between two rows (padding, rule, padding).
 class PageBreaks
 {
 public:
     struct Table
     {
-        double top = 0;
-        double bottom = 0;
-        double headerStart = 0; // where a repeated header's slice starts (its top rule included)
-        double headerEnd = -1;  // where it ends; < 0: no header row
-        double headerMid = 0;   // the rule under the header row
+        double top = 0;        // top rule included
+        double bottom = 0;     // bottom rule included
+        double headerEnd = -1; // end of a repeated header's slice; < 0: no header row
+        double headerMid = 0;  // the rule under the header row
     };
     struct Break
     {
@@ -93,43 +98,56 @@ public:
         int table = -1;   // the table the cut is in, if any
     };
 
-    PageBreaks(QTextDocument& doc, double rule)
+    // `rule`: a little more than half the widest rule; `scale`: device pixels per CSS pixel.
+    PageBreaks(QTextDocument& doc, double rule, double scale)
         : m_rule(rule)
+        , m_scale(scale)
     {
-        QAbstractTextDocumentLayout* layout = doc.documentLayout();
-        // Every line of text, for cutting something taller than a page between lines.
-        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-            const QRectF r = layout->blockBoundingRect(b);
-            const QTextLayout* tl = b.layout();
-            for (int i = 0; tl && i < tl->lineCount(); ++i) {
-                const QTextLine line = tl->lineAt(i);
-                m_lines.push_back({r.top() + line.y(), r.top() + line.y() + line.height()});
-            }
-        }
-        bool first = true;
-        bool afterHeading = false;
+        QAbstractTextDocumentLayout& layout = *doc.documentLayout();
+        struct Element
+        {
+            double top = 0;
+            double bottom = 0;
+            bool heading = false;
+        };
+        std::vector<Element> elements;
+        bool afterTable = false;
         for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
             if (QTextFrame* frame = it.currentFrame()) {
-                const QRectF r = layout->frameBoundingRect(frame);
-                if (!first && !afterHeading)
-                    m_breaks.push_back({r.top(), r.top(), -1});
-                if (auto* table = qobject_cast<QTextTable*>(frame))
-                    addTable(*layout, *table, r);
-                afterHeading = false;
-            } else {
-                const QTextBlock block = it.currentBlock();
-                const QRectF r = layout->blockBoundingRect(block);
-                if (!first && !afterHeading)
-                    m_breaks.push_back({r.top(), r.top(), -1});
-                afterHeading = block.blockFormat().headingLevel() > 0;
+                if (auto* table = qobject_cast<QTextTable*>(frame)) {
+                    const Table& t = addTable(layout, *table);
+                    elements.push_back({t.top, t.bottom, false});
+                    afterTable = true;
+                }
+                continue;
             }
-            first = false;
+            const QTextBlock block = it.currentBlock();
+            if (afterTable && block.text().isEmpty()) {
+                afterTable = false;
+                continue;
+            }
+            afterTable = false;
+            const QRectF r = layout.blockBoundingRect(block);
+            elements.push_back({r.top(), r.bottom(), block.blockFormat().headingLevel() > 0});
+            addLines(layout, block);
+        }
+        for (std::size_t i = 1; i < elements.size(); ++i) {
+            if (elements[i - 1].heading)
+                continue; // keep a heading with what follows it
+            const double above = elements[i - 1].bottom;
+            const double below = elements[i].top;
+            const double y = below >= above ? (above + below) / 2 : below;
+            m_breaks.push_back({y, y, -1});
         }
         std::sort(m_breaks.begin(), m_breaks.end(),
                   [](const Break& a, const Break& b) { return a.end < b.end; });
+        for (const Element& e : elements)
+            m_end = std::max(m_end, e.bottom);
     }
 
     const Table& table(int index) const { return m_tables.at(static_cast<std::size_t>(index)); }
+    // Where the content ends (the document's own height runs on past it).
+    double end() const { return m_end; }
 
     // The last good cut after `from` whose slice ends by `limit`; failing that, a cut at the
     // last line boundary by `limit`.
@@ -159,53 +177,69 @@ public:
     }
 
 private:
-    void addTable(QAbstractTextDocumentLayout& layout, QTextTable& table, const QRectF& rect)
+    void addLines(QAbstractTextDocumentLayout& layout, const QTextBlock& block)
+    {
+        if (block.text().isEmpty())
+            return;
+        const QRectF r = layout.blockBoundingRect(block);
+        const QTextLayout* tl = block.layout();
+        for (int i = 0; tl && i < tl->lineCount(); ++i) {
+            const QTextLine line = tl->lineAt(i);
+            m_lines.push_back({r.top() + line.y(), r.top() + line.y() + line.height()});
+        }
+    }
+
+    const Table& addTable(QAbstractTextDocumentLayout& layout, QTextTable& table)
     {
         const int rows = table.rows();
         const int cols = table.columns();
-        std::vector<double> contentTop(static_cast<std::size_t>(rows), rect.bottom());
-        std::vector<double> contentBottom(static_cast<std::size_t>(rows), rect.top());
+        const auto n = static_cast<std::size_t>(rows);
+        std::vector<double> top(n, std::numeric_limits<double>::max());
+        std::vector<double> bottom(n, std::numeric_limits<double>::lowest());
         for (int r = 0; r < rows; ++r) {
             for (int c = 0; c < cols; ++c) {
                 const QTextTableCell cell = table.cellAt(r, c);
                 if (!cell.isValid())
                     continue;
                 const auto i = static_cast<std::size_t>(r);
-                if (cell.row() == r)
-                    contentTop[i] = std::min(
-                        contentTop[i],
-                        layout.blockBoundingRect(cell.firstCursorPosition().block()).top());
-                if (cell.row() + cell.rowSpan() - 1 == r)
-                    contentBottom[i] = std::max(
-                        contentBottom[i],
-                        layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+                for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+                    if (it.currentFrame())
+                        continue;
+                    const QRectF b = layout.blockBoundingRect(it.currentBlock());
+                    if (cell.row() == r)
+                        top[i] = std::min(top[i], b.top());
+                    if (cell.row() + cell.rowSpan() - 1 == r)
+                        bottom[i] = std::max(bottom[i], b.bottom());
+                    if (cell.row() == r && c == cell.column())
+                        addLines(layout, it.currentBlock());
+                }
             }
         }
-        Table t;
-        t.top = rect.top();
-        t.bottom = rect.bottom();
-        const int headerRows = std::min(table.format().headerRowCount(), rows);
-        const auto mid = [&](int r) {
-            const auto i = static_cast<std::size_t>(r);
-            return (contentBottom[i - 1] + contentTop[i]) / 2;
+        // Half the space between one row's text and the next: padding, rule, padding.
+        const QTextTableFormat format = table.format();
+        double half = (2 * format.cellPadding() + format.border()) * m_scale / 2;
+        for (std::size_t i = 1; i < n; ++i)
+            half = std::min(half, (top[i] - bottom[i - 1]) / 2);
+        const auto mid = [&](std::size_t i) {
+            return bottom[i - 1] + half;
         };
+
+        Table t;
+        t.top = top.front() - half - m_rule;
+        t.bottom = bottom.back() + half + m_rule;
+        const int headerRows = std::min(format.headerRowCount(), rows);
         if (headerRows > 0 && headerRows < rows) {
-            t.headerMid = mid(headerRows);
+            t.headerMid = mid(static_cast<std::size_t>(headerRows));
             t.headerEnd = t.headerMid + m_rule;
-            // Qt draws the table's top rule a little above the frame's top: take in the space
-            // above it, up to (not including) the last line of text before the table.
-            t.headerStart = t.top - 6 * m_rule;
-            for (const auto& [lineTop, lineBottom] : m_lines)
-                if (lineBottom <= t.top)
-                    t.headerStart = std::max(t.headerStart, lineBottom + m_rule / 2);
         }
         m_tables.push_back(t);
         const int index = static_cast<int>(m_tables.size()) - 1;
         // No cut between the header and the first row under it.
         for (int r = std::max(1, headerRows + 1); r < rows; ++r) {
-            const double m = mid(r);
+            const double m = mid(static_cast<std::size_t>(r));
             m_breaks.push_back({m + m_rule, m - m_rule, index});
         }
+        return m_tables.back();
     }
 
     int tableAt(double y) const
@@ -216,7 +250,9 @@ private:
         return -1;
     }
 
-    double m_rule; // a little more than a table rule's width: cuts keep the whole rule
+    double m_rule;
+    double m_scale;
+    double m_end = 0;
     std::vector<Break> m_breaks;
     std::vector<Table> m_tables;
     std::vector<std::pair<double, double>> m_lines;
@@ -254,7 +290,10 @@ public:
         doc.setDocumentMargin(0);
         doc.setHtml(fragment.html);
         doc.setTextWidth(m_geometry.body.width());
-        const double height = doc.size().height();
+        // A cut keeps the whole of a rule (at most 1.5 CSS px wide) on both sides of it.
+        const double cssPixel = m_geometry.dpi / 96.0;
+        const PageBreaks breaks(doc, cssPixel, cssPixel);
+        const double height = breaks.end() > 0 ? breaks.end() : doc.size().height();
         const double pageHeight = m_geometry.body.height();
 
         if (fragment.placement == PackFragment::Placement::KeepTogether && m_page > 0) {
@@ -268,8 +307,6 @@ public:
         }
 
         // Cut the document into page-high slices at good places.
-        // A cut keeps the whole of a rule (at most 1.5 CSS px wide) on both sides of it.
-        const PageBreaks breaks(doc, m_geometry.dpi / 96.0);
         double from = 0;
         for (;;) {
             const double room = pageHeight - m_used;
@@ -286,8 +323,8 @@ public:
             if (cut.table >= 0 && breaks.table(cut.table).headerEnd >= 0) {
                 // Repeat the table's header row, its rule where the cut's rule will be.
                 const PageBreaks::Table& t = breaks.table(cut.table);
-                paint(doc, t.headerStart, t.headerEnd, 0);
-                m_used = (t.headerMid - t.headerStart) - (cut.end - cut.start) / 2;
+                paint(doc, t.top, t.headerEnd, 0);
+                m_used = (t.headerMid - t.top) - (cut.end - cut.start) / 2;
             }
         }
     }
@@ -424,7 +461,9 @@ PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const Progr
         }
         totalPages = counting.page();
     }
-    fragments.first().html = PackHtml::cover(m_content, startPages);
+    for (PackFragment& f : fragments)
+        if (f.kind == PackFragment::Kind::Contents)
+            f.html = PackHtml::contents(m_content, startPages);
 
     // Pass 2: paint.
     QPainter painter;
