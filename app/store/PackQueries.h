@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-#include <functional>
 #include <optional>
 
 namespace corroborate {
@@ -34,9 +33,9 @@ struct PendingRemoval
     QString proposedAt; // UTC ISO 8601
 };
 
-// The reads review packs need that no shared repository offers (yet): review history, pending
-// removal proposals, and one streaming pass over every nominal with the intelligence columns
-// the threshold evaluation reads (for --flagged and --due-by batches). Read-only.
+// The reads review packs need that no shared repository offers (yet): review history as a pack
+// prints it and pending removal proposals. Read-only. (Batch selection uses the shared
+// whole-list pass, workflow/ThresholdScan.h.)
 class PackQueries
 {
     Q_DECLARE_TR_FUNCTIONS(PackQueries)
@@ -52,13 +51,6 @@ public:
     std::optional<PendingRemoval> pendingRemoval(qint64 nominalId);
     // Ids of every nominal with a pending removal proposal.
     QSet<qint64> nominalsWithPendingRemoval();
-
-    // Calls `visit` once per nominal, in id order, with the nominal and its intelligence
-    // (only the columns evaluation reads: id, provider, originator, obtained_on, grading
-    // codes, indicates; summary, conditions and references are left empty). One statement,
-    // walking the covering index: memory stays at one nominal whatever the file's size.
-    // `visit` returns false to stop early.
-    void forEachForEvaluation(const std::function<bool(const NominalRecord&)>& visit);
 
 private:
     Database& m_db;
