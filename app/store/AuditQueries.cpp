@@ -1,0 +1,48 @@
+#include "AuditQueries.h"
+
+#include "Database.h"
+
+namespace corroborate {
+
+qint64 AuditQueries::newestSeq()
+{
+    return m_db.scalarInt("SELECT coalesce(max(seq), 0) FROM audit_log;");
+}
+
+qint64 AuditQueries::count()
+{
+    // seq is dense from 1 (append-only, never deleted): the newest is the count.
+    return newestSeq();
+}
+
+qint64 AuditQueries::countFor(const QString& object)
+{
+    Statement st = m_db.prepare("SELECT count(*) FROM audit_log WHERE object = ?;");
+    st.bind(1, object);
+    return st.step() ? st.integer(0) : 0;
+}
+
+QList<AuditEntry> AuditQueries::pageAt(const QString& object, qint64 offset, int limit)
+{
+    Statement st = m_db.prepare(
+        "SELECT seq, at, username, action, object, justification, details, prev_hash, hash "
+        "FROM audit_log WHERE object = ? ORDER BY seq DESC LIMIT ? OFFSET ?;");
+    st.bind(1, object).bind(2, limit).bind(3, offset);
+    QList<AuditEntry> out;
+    while (st.step()) {
+        AuditEntry e;
+        e.seq = st.integer(0);
+        e.at = st.text(1);
+        e.username = st.text(2);
+        e.action = st.text(3);
+        e.object = st.text(4);
+        e.justification = st.text(5);
+        e.details = st.text(6);
+        e.prevHash = st.text(7);
+        e.hash = st.text(8);
+        out << e;
+    }
+    return out;
+}
+
+} // namespace corroborate

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "NominalRepository.h"
+
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace corroborate {
+
+class Database;
+
+// The orders a nominal list can be shown in; each is served by an index, so any page costs
+// the same wherever it is.
+enum class NominalOrder
+{
+    Name,      // surname, forenames, id (nominals_by_name)
+    Reference, // reference (its unique index)
+};
+
+// The one nominal with the intelligence columns the threshold evaluation reads, as streamed
+// by NominalListQueries::scan().
+struct ScannedNominal
+{
+    Nominal nominal;
+    QList<IntelligenceItem> intelligence; // evaluation columns only: no summary or conditions
+};
+
+// List pages for the windows: keyset pages in either direction over an index, a counted
+// jump for the scroll bar (OFFSET from whichever end is nearer, so at most half the list is
+// skipped), and a streaming pass over every nominal with its intelligence for whole-list
+// evaluation. Meant to run on a worker thread's own connection.
+class NominalListQueries
+{
+public:
+    explicit NominalListQueries(Database& db)
+        : m_db(db)
+    {
+    }
+
+    qint64 count();
+    // The page after `after` (the last row of the previous page) in the given order.
+    QList<NominalSummary> pageAfter(NominalOrder order, bool descending,
+                                    const std::optional<NominalSummary>& after, int limit);
+    // The page starting at row `offset` of the given order; counts rows from the nearer end
+    // when `total` is given.
+    QList<NominalSummary> pageAt(NominalOrder order, bool descending, qint64 offset, int limit,
+                                 qint64 total = -1);
+
+    // Visits every nominal with id > afterId in id order, with its intelligence (the columns
+    // the evaluation reads, from the covering index), at most `limit` nominals. Returns the
+    // last id visited, or 0 when there were none.
+    qint64 scan(qint64 afterId, int limit, const std::function<void(const ScannedNominal&)>& visit);
+
+    // The next free reference of the form N-000123.
+    QString nextReference();
+
+private:
+    Database& m_db;
+};
+
+} // namespace corroborate

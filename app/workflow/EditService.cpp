@@ -1,0 +1,101 @@
+#include "EditService.h"
+
+#include "RecordValidation.h"
+#include "audit/AuditLog.h"
+#include "core/Error.h"
+#include "core/Time.h"
+#include "store/Database.h"
+#include "store/NominalRepository.h"
+
+#include <QStringList>
+
+namespace corroborate {
+
+namespace {
+void throwIfInvalid(const QMap<QString, QString>& problems)
+{
+    if (!problems.isEmpty())
+        throw Error(ErrorKind::InvalidData, problems.values().join(QLatin1Char('\n')));
+}
+} // namespace
+
+EditService::EditService(Database& db, QString username)
+    : m_db(db)
+    , m_username(std::move(username))
+{
+}
+
+void EditService::requireReason(const QString& reason) const
+{
+    if (reason.trimmed().isEmpty())
+        throw Error(ErrorKind::Usage, tr("Every change needs a short reason for the audit log."));
+}
+
+qint64 EditService::createNominal(const Nominal& nominal, const QString& reason)
+{
+    requireReason(reason);
+    throwIfInvalid(RecordValidation::check(nominal, Time::today()));
+    Transaction tx(m_db);
+    const qint64 id = NominalRepository(m_db).insert({nominal, {}}, m_username);
+    AuditLog(m_db).append(m_username, AuditAction::Collection, nominal.reference, reason.trimmed(),
+                          QStringLiteral("created"));
+    tx.commit();
+    return id;
+}
+
+QStringList EditService::updateNominal(const Nominal& nominal, const QString& reason)
+{
+    requireReason(reason);
+    throwIfInvalid(RecordValidation::check(nominal, Time::today()));
+    Transaction tx(m_db);
+    const QStringList changed = NominalRepository(m_db).update(nominal, m_username);
+    if (!changed.isEmpty())
+        AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference,
+                              reason.trimmed(),
+                              QStringLiteral("fields: ") + changed.join(QStringLiteral(", ")));
+    tx.commit();
+    return changed;
+}
+
+qint64 EditService::addIntelligence(const Nominal& nominal, const IntelligenceItem& item,
+                                    const QString& reason)
+{
+    requireReason(reason);
+    throwIfInvalid(RecordValidation::check(item, Time::today()));
+    Transaction tx(m_db);
+    const qint64 id = NominalRepository(m_db).addIntelligence(nominal.id, item, m_username);
+    AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference, reason.trimmed(),
+                          QStringLiteral("intelligence %1 added").arg(id));
+    tx.commit();
+    return id;
+}
+
+QStringList EditService::updateIntelligence(const Nominal& nominal, const IntelligenceItem& item,
+                                            const QString& reason)
+{
+    requireReason(reason);
+    throwIfInvalid(RecordValidation::check(item, Time::today()));
+    Transaction tx(m_db);
+    const QStringList changed = NominalRepository(m_db).updateIntelligence(item, m_username);
+    if (!changed.isEmpty())
+        AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference,
+                              reason.trimmed(),
+                              QStringLiteral("intelligence %1 fields: %2")
+                                  .arg(item.id)
+                                  .arg(changed.join(QStringLiteral(", "))));
+    tx.commit();
+    return changed;
+}
+
+void EditService::removeIntelligence(const Nominal& nominal, const IntelligenceItem& item,
+                                     const QString& reason)
+{
+    requireReason(reason);
+    Transaction tx(m_db);
+    NominalRepository(m_db).removeIntelligence(item.id, item.version);
+    AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference, reason.trimmed(),
+                          QStringLiteral("intelligence %1 removed").arg(item.id));
+    tx.commit();
+}
+
+} // namespace corroborate

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/IntelligenceItem.h"
+#include "core/Nominal.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace corroborate {
+
+class Database;
+
+// Creating and changing nominals and their intelligence from the app. Each call is one
+// transaction: it validates (InvalidData with every problem), saves with the row-version check
+// (Conflict saying who changed it and when), and appends the audit entry with the user's
+// reason and the names of the fields that changed — never their values.
+class EditService
+{
+    Q_DECLARE_TR_FUNCTIONS(EditService)
+public:
+    EditService(Database& db, QString username);
+
+    qint64 createNominal(const Nominal& nominal, const QString& reason);
+    QStringList updateNominal(const Nominal& nominal, const QString& reason);
+    qint64 addIntelligence(const Nominal& nominal, const IntelligenceItem& item,
+                           const QString& reason);
+    QStringList updateIntelligence(const Nominal& nominal, const IntelligenceItem& item,
+                                   const QString& reason);
+    void removeIntelligence(const Nominal& nominal, const IntelligenceItem& item,
+                            const QString& reason);
+
+private:
+    void requireReason(const QString& reason) const;
+    Database& m_db;
+    QString m_username;
+};
+
+} // namespace corroborate

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/IntelligenceItem.h"
+#include "core/Nominal.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+#include <QString>
+
+namespace corroborate {
+
+// Field-by-field checks for a nominal and an intelligence item, for the edit dialogs (shown
+// beside each field as the user types) and for the services that save them. Keys are the
+// exchange-format field names (DESIGN.md §9); values are translated messages that say what
+// is wrong and what to do. Empty map: acceptable.
+class RecordValidation
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordValidation)
+public:
+    static QMap<QString, QString> check(const Nominal& nominal, const QDate& today);
+    static QMap<QString, QString> check(const IntelligenceItem& item, const QDate& today);
+    // The ONS 2021 ethnic group categories offered for self-defined ethnicity.
+    static QStringList ethnicityCategories();
+
+    static constexpr int kMaxSummaryLength = 2000;
+    static constexpr int kMaxTextLength = 200;
+};
+
+} // namespace corroborate

@@ -1,0 +1,92 @@
+#include "AppSettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace corroborate::ui {
+
+namespace {
+const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
+const QString kTheme = QStringLiteral("appearance/theme");
+const QString kLanguage = QStringLiteral("appearance/language");
+const QString kMarking = QStringLiteral("printing/protectiveMarking");
+const QString kRecent = QStringLiteral("files/recent");
+} // namespace
+
+int AppSettings::autoLockMinutes()
+{
+    return qBound(0, QSettings().value(kAutoLock, 5).toInt(), 240);
+}
+
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    QSettings().setValue(kAutoLock, qBound(0, minutes, 240));
+}
+
+Theme AppSettings::theme()
+{
+    const QString t = QSettings().value(kTheme).toString();
+    if (t == u"light")
+        return Theme::Light;
+    if (t == u"dark")
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    QSettings().setValue(kTheme, theme == Theme::Light  ? QStringLiteral("light")
+                                 : theme == Theme::Dark ? QStringLiteral("dark")
+                                                        : QStringLiteral("system"));
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    QSettings().setValue(kLanguage, language);
+}
+
+QString AppSettings::protectiveMarking()
+{
+    const QString m = QSettings().value(kMarking).toString().trimmed();
+    return m.isEmpty() ? defaultProtectiveMarking() : m;
+}
+
+void AppSettings::setProtectiveMarking(const QString& marking)
+{
+    QSettings().setValue(kMarking, marking.trimmed());
+}
+
+QStringList AppSettings::recentFiles()
+{
+    return QSettings().value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecent, files);
+}
+
+void AppSettings::removeRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    QSettings().setValue(kRecent, files);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    QSettings().remove(kRecent);
+}
+
+} // namespace corroborate::ui

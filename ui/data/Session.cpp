@@ -1,0 +1,53 @@
+#include "Session.h"
+
+#include "core/Time.h"
+#include "policy/PolicyStore.h"
+#include "store/MemoryRelease.h"
+
+namespace corroborate::ui {
+
+Session::Session(std::unique_ptr<CaseFile> file, DataWorker* worker, QObject* parent)
+    : QObject(parent)
+    , m_file(std::move(file))
+    , m_worker(worker)
+{
+    m_worker->setParent(this);
+    m_synthetic = m_file->isSynthetic();
+    reloadPolicy();
+}
+
+Session::~Session()
+{
+    m_worker->stop();
+    releaseConnectionMemory(m_file->db());
+}
+
+void Session::reloadPolicy()
+{
+    m_policy = Policy::fromStored(PolicyStore(m_file->db()).active());
+    m_worker->setPolicy(m_policy);
+    m_worker->setToday(Time::today());
+}
+
+void Session::setConsultationReason(const QString& reason)
+{
+    m_consultationReason = reason.trimmed();
+}
+
+bool Session::markConsulted(const QString& reference, const QString& justification)
+{
+    const QString key = justification + QLatin1Char('\n') + reference;
+    if (m_consulted.contains(key))
+        return false;
+    m_consulted.insert(key);
+    return true;
+}
+
+void Session::releaseMemory()
+{
+    m_consulted.clear();
+    releaseConnectionMemory(m_file->db());
+    m_worker->releaseMemory();
+}
+
+} // namespace corroborate::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "DataWorker.h"
+#include "accounts/User.h"
+#include "policy/Policy.h"
+#include "store/CaseFile.h"
+
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+namespace corroborate::ui {
+
+// One open case file with a signed-in user: the GUI thread's connection (for writes and the
+// small reads of dialogs), the worker with its own connection (for lists and panels), the
+// active policy, and the consultation reason given while browsing.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(std::unique_ptr<CaseFile> file, DataWorker* worker, QObject* parent = nullptr);
+    ~Session() override;
+
+    CaseFile& file() { return *m_file; }
+    Database& db() { return m_file->db(); }
+    DataWorker& worker() { return *m_worker; }
+    const QString& path() const { return m_file->path(); }
+    bool isSynthetic() const { return m_synthetic; }
+
+    void setUser(const User& user) { m_user = user; }
+    const User& user() const { return m_user; }
+    const QString& username() const { return m_user.username; }
+    bool canSeeAuditLog() const
+    {
+        return m_user.roles.has(Role::Supervisor) || m_user.roles.has(Role::Administrator);
+    }
+
+    // Reads the active policy again (after an administrator changed it) and gives it to the
+    // worker.
+    void reloadPolicy();
+    const Policy& policy() const { return m_policy; }
+
+    // The reason for consultations while browsing; empty until the user gives one.
+    const QString& consultationReason() const { return m_consultationReason; }
+    void setConsultationReason(const QString& reason);
+    // True the first time a record is opened under the current reason (then it is logged).
+    bool markConsulted(const QString& reference, const QString& justification);
+
+    // Drops what the session caches of personal data (lock, close).
+    void releaseMemory();
+
+private:
+    std::unique_ptr<CaseFile> m_file;
+    DataWorker* m_worker;
+    User m_user;
+    Policy m_policy;
+    bool m_synthetic = false;
+    QString m_consultationReason;
+    QSet<QString> m_consulted; // "justification\nreference"
+};
+
+} // namespace corroborate::ui

@@ -1,0 +1,136 @@
+#include "EditFlows.h"
+
+#include "IntelligenceDialog.h"
+#include "NominalDialog.h"
+#include "core/Dialogs.h"
+#include "core/Error.h"
+#include "core/Time.h"
+#include "data/Session.h"
+#include "store/NominalListQueries.h"
+#include "store/NominalRepository.h"
+#include "workflow/EditService.h"
+
+namespace corroborate::ui {
+
+namespace {
+IntelligenceDialog::OriginatorLookup originatorLookup(Session& session,
+                                                      std::shared_ptr<ResultSink> sink)
+{
+    DataWorker* worker = &session.worker();
+    return [worker, sink](const QString& prefix, std::function<void(const QStringList&)> done) {
+        worker->submit([sink, prefix, done](WorkerContext& ctx) {
+            QStringList found;
+            try {
+                found = NominalRepository(ctx.db).originators(prefix, 50);
+            } catch (const Error&) {
+            }
+            sink->deliver([done, found] { done(found); });
+        });
+    };
+}
+} // namespace
+
+qint64 EditFlows::newNominal(QWidget* parent, Session& session)
+{
+    Nominal n;
+    n.reference = NominalListQueries(session.db()).nextReference();
+    n.listedOn = Time::today();
+    NominalDialog dialog(n, true, session.isSynthetic(), parent);
+    qint64 created = 0;
+    dialog.setSaveFunction([&session, &created](const Nominal& nominal, const QString& reason) {
+        created = EditService(session.db(), session.username()).createNominal(nominal, reason);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    return created;
+}
+
+bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId)
+{
+    NominalRepository repo(session.db());
+    const std::optional<Nominal> n = repo.findById(nominalId);
+    if (!n)
+        return false;
+    NominalDialog dialog(*n, false, session.isSynthetic(), parent);
+    dialog.setSaveFunction([&session](const Nominal& nominal, const QString& reason) {
+        EditService(session.db(), session.username()).updateNominal(nominal, reason);
+    });
+    dialog.setReloadFunction(
+        [&session, nominalId] { return NominalRepository(session.db()).findById(nominalId); });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nominalId)
+{
+    NominalRepository repo(session.db());
+    const std::optional<Nominal> n = repo.findById(nominalId);
+    if (!n)
+        return false;
+    IntelligenceItem item;
+    item.nominalId = nominalId;
+    item.obtainedOn = Time::today();
+    item.recordedBy = session.username();
+    IntelligenceDialog dialog(*n, repo.intelligenceFor(nominalId), item, true, session.policy(),
+                              session.isSynthetic(), parent);
+    auto sink = std::make_shared<ResultSink>(&dialog);
+    dialog.setOriginatorLookup(originatorLookup(session, sink));
+    const Nominal nominal = *n;
+    dialog.setSaveFunction([&session, nominal](const IntelligenceItem& i, const QString& reason) {
+        EditService(session.db(), session.username()).addIntelligence(nominal, i, reason);
+    });
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    sink->detach();
+    return saved;
+}
+
+bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nominalId, qint64 itemId)
+{
+    NominalRepository repo(session.db());
+    const std::optional<Nominal> n = repo.findById(nominalId);
+    const std::optional<IntelligenceItem> item = repo.intelligenceItem(itemId);
+    if (!n || !item)
+        return false;
+    QList<IntelligenceItem> others = repo.intelligenceFor(nominalId);
+    others.removeIf([itemId](const IntelligenceItem& i) { return i.id == itemId; });
+    IntelligenceDialog dialog(*n, others, *item, false, session.policy(), session.isSynthetic(),
+                              parent);
+    auto sink = std::make_shared<ResultSink>(&dialog);
+    dialog.setOriginatorLookup(originatorLookup(session, sink));
+    const Nominal nominal = *n;
+    dialog.setSaveFunction([&session, nominal](const IntelligenceItem& i, const QString& reason) {
+        EditService(session.db(), session.username()).updateIntelligence(nominal, i, reason);
+    });
+    dialog.setReloadFunction(
+        [&session, itemId] { return NominalRepository(session.db()).intelligenceItem(itemId); });
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    sink->detach();
+    return saved;
+}
+
+bool EditFlows::removeIntelligence(QWidget* parent, Session& session, Dialogs& dialogs,
+                                   qint64 nominalId, qint64 itemId)
+{
+    NominalRepository repo(session.db());
+    const std::optional<Nominal> n = repo.findById(nominalId);
+    const std::optional<IntelligenceItem> item = repo.intelligenceItem(itemId);
+    if (!n || !item)
+        return false;
+    const std::optional<QString> reason = dialogs.reason(
+        parent, tr("Remove intelligence"),
+        tr("Why remove this item (from %1, obtained %2)? The reason is kept in the "
+           "audit log.")
+            .arg(item->originator, QLocale().toString(item->obtainedOn, QLocale::ShortFormat)),
+        {tr("Recorded against the wrong person"), tr("Duplicate of another item"),
+         tr("Withdrawn by the originator")});
+    if (!reason)
+        return false;
+    try {
+        EditService(session.db(), session.username()).removeIntelligence(*n, *item, *reason);
+    } catch (const Error& e) {
+        dialogs.warning(parent, tr("Cannot remove the item"), e.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace corroborate::ui

@@ -1,0 +1,338 @@
+#include "NominalListModel.h"
+
+#include "core/Appearance.h"
+#include "policy/Evaluator.h"
+#include "store/NominalListQueries.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QLocale>
+#include <QPalette>
+#include <algorithm>
+
+namespace corroborate::ui {
+
+namespace {
+using Block = TypedBlock<NominalRow>;
+
+QList<NominalRow> evaluateRows(WorkerContext& ctx, const QList<NominalSummary>& summaries)
+{
+    NominalRepository repo(ctx.db);
+    const Evaluator evaluator(ctx.policy);
+    QList<NominalRow> rows;
+    rows.reserve(summaries.size());
+    for (const NominalSummary& s : summaries) {
+        NominalRow row;
+        row.summary = s;
+        Nominal n;
+        n.id = s.id;
+        n.reference = s.reference;
+        n.classification = s.classification;
+        n.harmScore = s.harmScore;
+        n.listedOn = s.listedOn;
+        n.lastReviewedOn = s.lastReviewedOn;
+        n.dateOfBirth = s.dateOfBirth;
+        const Evaluation e = evaluator.evaluate(n, repo.intelligenceFor(s.id), ctx.today);
+        row.status = e.status;
+        row.reasons = e.reasons;
+        row.overdue = e.reviewOverdue;
+        row.nextReviewDue = e.nextReviewDue;
+        row.independentSources = e.independentSources;
+        row.age = n.ageOn(ctx.today);
+        rows << row;
+    }
+    return rows;
+}
+
+std::shared_ptr<RowBlock> blockOf(QList<NominalRow> rows)
+{
+    auto block = std::make_shared<Block>();
+    block->rows = std::move(rows);
+    return block;
+}
+} // namespace
+
+NominalListModel::NominalListModel(Mode mode, DataWorker* worker, QObject* parent)
+    : PagedTableModel(worker, parent)
+    , m_mode(mode)
+    , m_sortColumn(mode == Mode::All ? NameColumn : ReviewDueColumn)
+{
+}
+
+int NominalListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags NominalListModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant NominalListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case ReferenceColumn:
+            return tr("Reference");
+        case NameColumn:
+            return tr("Name");
+        case AgeColumn:
+            return tr("Age");
+        case ClassificationColumn:
+            return tr("Classification");
+        case AreaColumn:
+            return tr("Area");
+        case StatusColumn:
+            return tr("Threshold");
+        case ReviewDueColumn:
+            return tr("Review due");
+        case ReasonsColumn:
+            return tr("Reasons");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (section == AgeColumn)
+            return tr("Age today; people under 18 are marked as juveniles.");
+        if (!isSortable(section))
+            return tr("This column cannot be sorted in this list.");
+    }
+    return {};
+}
+
+bool NominalListModel::isSortable(int column) const
+{
+    if (m_mode == Mode::All)
+        return m_filter.isEmpty() && (column == ReferenceColumn || column == NameColumn);
+    return column == ReferenceColumn || column == NameColumn || column == ReviewDueColumn;
+}
+
+void NominalListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void NominalListModel::setFilter(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_filter)
+        return;
+    m_filter = trimmed;
+    reload();
+}
+
+void NominalListModel::setScan(std::shared_ptr<const StatusScanResult> scan)
+{
+    const bool first = !m_scan;
+    m_scan = std::move(scan);
+    if (first)
+        reload();
+    else
+        refresh();
+}
+
+QString NominalListModel::reasonsInWords(NominalReasons reasons)
+{
+    QStringList words;
+    for (const QString& code : Evaluation::codes(reasons))
+        words << Evaluation::reasonText(code);
+    return words.join(QStringLiteral("; "));
+}
+
+PagedTableModel::Query NominalListModel::makeQuery() const
+{
+    const QString filter = m_filter;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_mode == Mode::All) {
+        if (!filter.isEmpty()) {
+            auto results = std::make_shared<QList<NominalSummary>>();
+            Query q;
+            q.count = [filter, results](WorkerContext& ctx) -> qint64 {
+                *results = NominalRepository(ctx.db).search(filter, kMaxSearchResults);
+                return results->size();
+            };
+            q.load = [results](WorkerContext& ctx, const PageRequest& r) {
+                return blockOf(evaluateRows(ctx, results->mid(r.first, r.count)));
+            };
+            return q;
+        }
+        const NominalOrder order =
+            m_sortColumn == ReferenceColumn ? NominalOrder::Reference : NominalOrder::Name;
+        Query q;
+        q.count = [](WorkerContext& ctx) {
+            return NominalListQueries(ctx.db).count();
+        };
+        q.load = [order, descending](WorkerContext& ctx, const PageRequest& r) {
+            NominalListQueries queries(ctx.db);
+            QList<NominalSummary> page;
+            if (r.first == 0) {
+                page = queries.pageAfter(order, descending, std::nullopt, r.count);
+            } else if (r.before) {
+                // Keyset: continue from the last row of the block before.
+                const auto& before = static_cast<const Block&>(*r.before);
+                page = queries.pageAfter(order, descending, before.rows.last().summary, r.count);
+            } else {
+                // A jump (scroll bar, end of list): counted from the nearer end.
+                page = queries.pageAt(order, descending, r.first, r.count, r.total);
+            }
+            return blockOf(evaluateRows(ctx, page));
+        };
+        return q;
+    }
+
+    // A whole-list set: filter and sort the scan's entries on the worker, then load pages of
+    // summaries by id.
+    auto scan = m_scan;
+    const bool flaggedList = m_mode == Mode::BelowThreshold;
+    const int column = m_sortColumn;
+    auto entries = std::make_shared<QList<StatusEntry>>();
+    Query q;
+    q.count = [scan, flaggedList, filter, column, descending, entries](WorkerContext&) -> qint64 {
+        entries->clear();
+        if (!scan)
+            return 0;
+        const QList<StatusEntry>& source = flaggedList ? scan->flagged : scan->due;
+        const QString needle = filter.toCaseFolded();
+        for (const StatusEntry& e : source) {
+            if (!needle.isEmpty() && !e.reference.toCaseFolded().contains(needle) &&
+                !e.surname.toCaseFolded().contains(needle) &&
+                !e.forenames.toCaseFolded().contains(needle))
+                continue;
+            entries->append(e);
+        }
+        const auto less = [column](const StatusEntry& a, const StatusEntry& b) {
+            switch (column) {
+            case ReferenceColumn:
+                return a.reference < b.reference;
+            case NameColumn:
+                return std::tie(a.surname, a.forenames, a.id) <
+                       std::tie(b.surname, b.forenames, b.id);
+            default:
+                // Flagged first, then most overdue first.
+                if (a.flagged != b.flagged)
+                    return a.flagged;
+                return std::tie(a.nextReviewDue, a.id) < std::tie(b.nextReviewDue, b.id);
+            }
+        };
+        std::stable_sort(entries->begin(), entries->end(), less);
+        if (descending)
+            std::reverse(entries->begin(), entries->end());
+        return entries->size();
+    };
+    q.load = [entries](WorkerContext& ctx, const PageRequest& r) {
+        QList<qint64> ids;
+        for (qint64 i = r.first; i < r.first + r.count && i < entries->size(); ++i)
+            ids << entries->at(i).id;
+        const QList<NominalSummary> found = NominalRepository(ctx.db).summaries(ids);
+        // Keep the row positions even if someone was erased meanwhile.
+        QList<NominalRow> rows = evaluateRows(ctx, found);
+        if (rows.size() != ids.size()) {
+            QList<NominalRow> placed;
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                const auto it =
+                    std::find_if(rows.cbegin(), rows.cend(),
+                                 [&](const NominalRow& row) { return row.summary.id == ids[i]; });
+                if (it != rows.cend()) {
+                    placed << *it;
+                } else {
+                    NominalRow gone;
+                    gone.summary.id = ids[i];
+                    gone.summary.reference = entries->at(r.first + i).reference;
+                    placed << gone;
+                }
+            }
+            rows = placed;
+        }
+        return blockOf(rows);
+    };
+    return q;
+}
+
+qint64 NominalListModel::idOf(const RowBlock& block, int i) const
+{
+    return static_cast<const Block&>(block).rows.at(i).summary.id;
+}
+
+QVariant NominalListModel::cellData(const RowBlock& block, int i, int column, int role) const
+{
+    const NominalRow& row = static_cast<const Block&>(block).rows.at(i);
+    const NominalSummary& s = row.summary;
+    const bool flagged = row.status == ThresholdStatus::BelowThreshold;
+    const QLocale locale;
+    if (role == KeyRole)
+        return s.reference;
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (column) {
+        case ReferenceColumn:
+            return s.reference;
+        case NameColumn:
+            return s.forenames.isEmpty() ? s.surname
+                                         : s.surname + QStringLiteral(", ") + s.forenames;
+        case AgeColumn:
+            if (row.age < 0)
+                return tr("Not known");
+            return row.age < 18 ? tr("%1 (juvenile)").arg(row.age) : QString::number(row.age);
+        case ClassificationColumn:
+            return Vocabulary::label(s.classification);
+        case AreaColumn:
+            return s.area;
+        case StatusColumn:
+            return Evaluation::statusText(row.status);
+        case ReviewDueColumn:
+            if (!row.nextReviewDue.isValid())
+                return tr("Overdue (no dates)");
+            return row.overdue ? tr("%1 (overdue)")
+                                     .arg(locale.toString(row.nextReviewDue, QLocale::ShortFormat))
+                               : locale.toString(row.nextReviewDue, QLocale::ShortFormat);
+        case ReasonsColumn:
+            return reasonsInWords(row.reasons);
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == StatusColumn || column == ReasonsColumn) {
+            const QString words = reasonsInWords(row.reasons);
+            return words.isEmpty()
+                       ? Evaluation::statusText(row.status)
+                       : Evaluation::statusText(row.status) + QStringLiteral(": ") + words;
+        }
+        if (column == AgeColumn && row.age >= 0 && row.age < 18)
+            return tr("Juvenile: under 18 today.");
+        return {};
+    }
+    if (role == Qt::ForegroundRole) {
+        const QPalette palette = QApplication::palette();
+        if (column == StatusColumn && flagged)
+            return Appearance::flaggedColour(palette);
+        if (column == ReviewDueColumn && row.overdue)
+            return Appearance::attentionColour(palette);
+        if (column == AgeColumn && row.age >= 0 && row.age < 18)
+            return Appearance::attentionColour(palette);
+        return {};
+    }
+    if (role == Qt::FontRole && column == StatusColumn && flagged) {
+        QFont f = QApplication::font();
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::DecorationRole) {
+        if (column == StatusColumn)
+            return QIcon(flagged ? QStringLiteral(":/icons/flagged.svg")
+                                 : QStringLiteral(":/icons/meets.svg"));
+        if (column == AgeColumn && row.age >= 0 && row.age < 18)
+            return QIcon(QStringLiteral(":/icons/juvenile.svg"));
+        return {};
+    }
+    return {};
+}
+
+} // namespace corroborate::ui

@@ -1,0 +1,232 @@
+#include "OpenFlow.h"
+
+#include "OpenPages.h"
+#include "accounts/Accounts.h"
+#include "audit/AuditLog.h"
+#include "core/AppSettings.h"
+#include "core/Dialogs.h"
+#include "core/Error.h"
+#include "data/DataWorker.h"
+#include "data/Session.h"
+#include "policy/PolicyStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStackedWidget>
+#include <QThread>
+
+namespace corroborate::ui {
+
+namespace {
+// Runs `work` on a new thread and `done` on the GUI thread (in `context`) when it ends.
+template <typename Work, typename Done> void runOffThread(QObject* context, Work work, Done done)
+{
+    auto error = std::make_shared<std::optional<Error>>();
+    QThread* thread = QThread::create([work, error]() mutable {
+        try {
+            work();
+        } catch (const Error& e) {
+            *error = e;
+        } catch (const std::exception& e) {
+            *error = Error(ErrorKind::Internal, QString::fromLocal8Bit(e.what()));
+        }
+    });
+    QObject::connect(thread, &QThread::finished, context,
+                     [error, done]() mutable { done(*error); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+} // namespace
+
+OpenFlow::OpenFlow(QStackedWidget* pages, Dialogs* dialogs, QObject* parent)
+    : QObject(parent)
+    , m_pages(pages)
+    , m_dialogs(dialogs)
+    , m_welcome(new WelcomePage(pages))
+    , m_passphrase(new PassphrasePage(pages))
+    , m_signIn(new SignInPage(pages))
+    , m_create(new CreatePage(pages))
+{
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_welcome, m_passphrase, m_signIn, m_create})
+        m_pages->addWidget(page);
+    connect(m_welcome, &WelcomePage::openRequested, this, &OpenFlow::chooseFile);
+    connect(m_welcome, &WelcomePage::createRequested, this, &OpenFlow::chooseNewFile);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &OpenFlow::openPath);
+    connect(m_passphrase, &PassphrasePage::submitted, this, &OpenFlow::onPassphrase);
+    connect(m_passphrase, &PassphrasePage::cancelled, this, &OpenFlow::showWelcome);
+    connect(m_signIn, &SignInPage::submitted, this, &OpenFlow::onSignIn);
+    connect(m_signIn, &SignInPage::cancelled, this, [this] {
+        abandonFile();
+        showWelcome();
+    });
+    connect(m_create, &CreatePage::submitted, this, &OpenFlow::onCreate);
+    connect(m_create, &CreatePage::cancelled, this, &OpenFlow::showWelcome);
+}
+
+OpenFlow::~OpenFlow()
+{
+    abandonFile();
+}
+
+void OpenFlow::abandonFile()
+{
+    if (m_worker) {
+        m_worker->stop();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    m_file.reset();
+}
+
+void OpenFlow::showWelcome()
+{
+    m_welcome->refreshRecent();
+    m_pages->setCurrentWidget(m_welcome);
+    m_welcome->setFocus();
+}
+
+void OpenFlow::chooseFile()
+{
+    if (m_busy || !m_dialogs)
+        return;
+    const QStringList recent = AppSettings::recentFiles();
+    const QString dir =
+        recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
+    const QString path = m_dialogs->openFileName(m_pages->window(), tr("Open case file"), dir,
+                                                 tr("Case files (*.corroborate);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void OpenFlow::chooseNewFile()
+{
+    if (m_busy || !m_dialogs)
+        return;
+    QString path = m_dialogs->saveFileName(m_pages->window(), tr("New case file"),
+                                           QDir::homePath() + QStringLiteral("/cases.corroborate"),
+                                           tr("Case files (*.corroborate)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".corroborate");
+    m_create->start(path);
+    m_pages->setCurrentWidget(m_create);
+}
+
+void OpenFlow::openPath(const QString& path)
+{
+    if (m_busy)
+        return;
+    abandonFile();
+    m_passphrase->start(path);
+    m_pages->setCurrentWidget(m_passphrase);
+    m_passphrase->setFocus();
+    m_passphrase->start(path); // focus into the field once the page shows
+}
+
+void OpenFlow::onPassphrase(const Secret& passphrase)
+{
+    const QString path = m_passphrase->path();
+    m_busy = true;
+    auto file = std::make_shared<std::unique_ptr<CaseFile>>();
+    runOffThread(
+        this, [path, passphrase, file] { *file = CaseFile::open(path, passphrase); },
+        [this, path, passphrase, file](const std::optional<Error>& error) {
+            m_busy = false;
+            if (error) {
+                m_passphrase->fail(error->message());
+                return;
+            }
+            m_file = std::move(*file);
+            AppSettings::addRecentFile(path);
+            // The worker's own connection derives its key while the user signs in.
+            m_worker = new DataWorker(path, passphrase);
+            m_worker->start();
+            m_signIn->start(path, m_file->isSynthetic());
+            m_pages->setCurrentWidget(m_signIn);
+            m_signIn->start(path, m_file->isSynthetic());
+        });
+}
+
+void OpenFlow::onSignIn(const QString& username, const Secret& password)
+{
+    if (!m_file)
+        return;
+    m_busy = true;
+    auto user = std::make_shared<User>();
+    CaseFile* file = m_file.get();
+    runOffThread(
+        this,
+        [file, username, password, user] {
+            *user = Accounts(file->db()).signIn(username, password);
+        },
+        [this, user](const std::optional<Error>& error) {
+            m_busy = false;
+            if (error) {
+                m_signIn->fail(error->message());
+                return;
+            }
+            try {
+                auto* session = new Session(std::move(m_file), m_worker);
+                m_worker = nullptr;
+                session->setUser(*user);
+                emit signedIn(session);
+            } catch (const Error& e) {
+                abandonFile();
+                showWelcome();
+                if (m_dialogs)
+                    m_dialogs->warning(m_pages->window(), tr("Cannot open the case file"),
+                                       e.message());
+            }
+        });
+}
+
+void OpenFlow::onCreate(const QString& path, const Secret& passphrase, const QString& username,
+                        const QString& displayName, const Secret& password)
+{
+    m_busy = true;
+    auto file = std::make_shared<std::unique_ptr<CaseFile>>();
+    auto user = std::make_shared<User>();
+    runOffThread(
+        this,
+        [path, passphrase, username, displayName, password, file, user] {
+            auto created = CaseFile::create(path, passphrase);
+            try {
+                Transaction tx(created->db());
+                Accounts(created->db()).create(username, displayName, password, Roles::all());
+                PolicyStore(created->db()).installDefault(username);
+                AuditLog audit(created->db());
+                audit.append(username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"),
+                             QString(), QStringLiteral("created"));
+                audit.append(username, AuditAction::UserAdmin, QStringLiteral("user:") + username,
+                             QString(),
+                             QStringLiteral("created; roles: officer, supervisor, administrator"));
+                tx.commit();
+                *user = Accounts(created->db()).signIn(username, password);
+            } catch (...) {
+                created.reset();
+                QFile::remove(path);
+                QFile::remove(path + QStringLiteral("-wal"));
+                QFile::remove(path + QStringLiteral("-shm"));
+                throw;
+            }
+            *file = std::move(created);
+        },
+        [this, path, passphrase, file, user](const std::optional<Error>& error) {
+            m_busy = false;
+            if (error) {
+                m_create->fail(error->message());
+                return;
+            }
+            AppSettings::addRecentFile(path);
+            auto* worker = new DataWorker(path, passphrase);
+            worker->start();
+            auto* session = new Session(std::move(*file), worker);
+            session->setUser(*user);
+            emit signedIn(session);
+        });
+}
+
+} // namespace corroborate::ui

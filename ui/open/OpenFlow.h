@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Secret.h"
+#include "store/CaseFile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QStackedWidget;
+
+namespace corroborate::ui {
+
+class CreatePage;
+class DataWorker;
+class Dialogs;
+class PassphrasePage;
+class Session;
+class SignInPage;
+class WelcomePage;
+
+// Opening a case file, from choosing it to a signed-in Session: the welcome, passphrase,
+// sign-in and create pages, and the slow steps (key derivation, password hashing) run off the
+// GUI thread. Each failure shows the core's own message on the page, ready to try again.
+class OpenFlow : public QObject
+{
+    Q_OBJECT
+public:
+    OpenFlow(QStackedWidget* pages, Dialogs* dialogs, QObject* parent = nullptr);
+    ~OpenFlow() override;
+
+    WelcomePage* welcomePage() const { return m_welcome; }
+    void showWelcome();
+    // Asks for a file with the file dialog, then its passphrase.
+    void chooseFile();
+    void chooseNewFile();
+    // Goes to the passphrase page for `path`.
+    void openPath(const QString& path);
+    bool isBusy() const { return m_busy; }
+    void setDialogs(Dialogs* dialogs) { m_dialogs = dialogs; }
+
+signals:
+    // The user is signed in; the receiver takes ownership of the session.
+    void signedIn(corroborate::ui::Session* session);
+    void statusMessage(const QString& message);
+
+private:
+    void onPassphrase(const Secret& passphrase);
+    void onSignIn(const QString& username, const Secret& password);
+    void onCreate(const QString& path, const Secret& passphrase, const QString& username,
+                  const QString& displayName, const Secret& password);
+    void abandonFile();
+
+    QStackedWidget* m_pages;
+    QPointer<Dialogs> m_dialogs;
+    WelcomePage* m_welcome;
+    PassphrasePage* m_passphrase;
+    SignInPage* m_signIn;
+    CreatePage* m_create;
+    std::unique_ptr<CaseFile> m_file;
+    DataWorker* m_worker = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace corroborate::ui

@@ -1,0 +1,109 @@
+#include "SettingsDialog.h"
+
+#include "core/AppSettings.h"
+#include "core/Appearance.h"
+#include "store/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace corroborate::ui {
+
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_autoLock = new QSpinBox(this);
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
+    m_autoLock->setRange(0, 240);
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setValue(AppSettings::autoLockMinutes());
+    m_autoLock->setAccessibleName(tr("Lock after this many idle minutes"));
+    form->addRow(tr("&Lock when idle for:"), m_autoLock);
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("System"), static_cast<int>(Theme::System));
+    m_theme->addItem(tr("Light"), static_cast<int>(Theme::Light));
+    m_theme->addItem(tr("Dark"), static_cast<int>(Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(AppSettings::theme())));
+    m_theme->setAccessibleName(tr("Theme"));
+    form->addRow(tr("&Theme:"), m_theme);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const auto& [code, name] : Appearance::availableLanguages())
+        m_language->addItem(name, code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
+    m_language->setAccessibleName(tr("Language"));
+    form->addRow(tr("Lan&guage:"), m_language);
+    m_marking = new QLineEdit(AppSettings::protectiveMarking(), this);
+    m_marking->setObjectName(QStringLiteral("markingEdit"));
+    m_marking->setMaxLength(60);
+    m_marking->setAccessibleName(tr("Protective marking"));
+    form->addRow(tr("&Protective marking:"), m_marking);
+    layout->addLayout(form);
+    auto* note = new QLabel(tr("Qt cannot tell whether the system uses a dark theme: choose Dark "
+                               "here if it does. A new language applies fully after a restart."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    AppSettings::setAutoLockMinutes(m_autoLock->value());
+    const auto theme = static_cast<Theme>(m_theme->currentData().toInt());
+    AppSettings::setTheme(theme);
+    Appearance::applyTheme(theme);
+    const QString language = m_language->currentData().toString();
+    if (language != AppSettings::language()) {
+        AppSettings::setLanguage(language);
+        Appearance::applyLanguage(language);
+    }
+    AppSettings::setProtectiveMarking(m_marking->text());
+    emit applied();
+    QDialog::accept();
+}
+
+AboutDialog::AboutDialog(const QString& cipherVersion, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Corroborate"));
+    auto* layout = new QVBoxLayout(this);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/shield.svg")).pixmap(64, 64));
+    layout->addWidget(icon);
+    auto* text = new QLabel(this);
+    text->setObjectName(QStringLiteral("aboutText"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setText(
+        tr("<h2>Corroborate %1</h2>"
+           "<p>Review of gang-list nominals: nobody stays on the list without recent, graded "
+           "intelligence from more than one independent source.</p>"
+           "<p>Qt %2 (built with %3)<br>SQLite %4<br>SQLCipher %5</p>")
+            .arg(QStringLiteral(CORROBORATE_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR), Database::sqliteVersion(),
+                 cipherVersion.isEmpty() ? tr("(open a case file to see it)") : cipherVersion));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace corroborate::ui
