@@ -6,7 +6,8 @@
 #include "policy/Evaluator.h"
 #include "store/CaseFile.h"
 #include "store/NominalRepository.h"
-#include "store/PackQueries.h"
+#include "store/RemovalRepository.h"
+#include "store/ReviewRepository.h"
 #include "workflow/ThresholdScan.h"
 
 #include <QRandomGenerator>
@@ -94,7 +95,8 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
     validate(request);
     Database& db = m_file.db();
     NominalRepository nominals(db);
-    PackQueries queries(db);
+    RemovalRepository removals(db);
+    ReviewRepository reviews(db);
 
     QStringList references;
     QSet<QString> seen;
@@ -149,7 +151,7 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
         const QList<IntelligenceItem> items = nominals.intelligenceFor(n.id);
         const Evaluation e = evaluator.evaluate(n, items, today);
         PackNominal pn;
-        pn.pendingRemoval = queries.pendingRemoval(n.id);
+        pn.pendingRemoval = removals.pendingFor(n.id);
         pn.restricted = e.isFlagged() || pn.pendingRemoval.has_value();
         if (partner && pn.restricted) {
             ++c.withheldCount;
@@ -178,7 +180,12 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
             }
             pn.items << pi;
         }
-        pn.reviews = queries.reviewHistory(n.id);
+        // Oldest first; the evaluation each review saw is not printed.
+        QList<ReviewRecord> history = reviews.historyFor(n.id, kMaxReviews);
+        std::reverse(history.begin(), history.end());
+        for (ReviewRecord& r : history)
+            r.evaluationJson.clear();
+        pn.reviews = history;
         c.nominals << pn;
     }
     return c;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/Nominal.h"
-#include "store/PackQueries.h"
+#include "store/RemovalRepository.h"
+#include "store/ReviewRepository.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -47,12 +48,12 @@ struct PackNominal
 {
     Nominal nominal;
     PackThreshold threshold;
-    std::optional<PendingRemoval> pendingRemoval;
+    std::optional<RemovalRequest> pendingRemoval;
     // Restricted: below the threshold or awaiting a removal decision. Never in a partner pack;
     // marked as such in an internal one.
     bool restricted = false;
     QList<PackItem> items;
-    QList<ReviewHistoryEntry> reviews;
+    QList<ReviewRecord> reviews; // oldest first
 };
 
 // Everything a pack prints, as plain values: build it on the thread that owns the case file

@@ -2,7 +2,7 @@
 
 #include "InterpretationNotice.h"
 #include "core/Grading.h"
-#include "policy/Evaluation.h"
+#include "workflow/RemovalService.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -280,9 +280,8 @@ QString PackHtml::nominal(const PackContent& c, int index)
     }
     if (pn.pendingRemoval) {
         const QString code = pn.pendingRemoval->reasonCode;
-        const QString reason = Evaluation::allNominalReasonCodes().contains(code)
-                                   ? Evaluation::reasonText(code)
-                                   : code;
+        const QString reason =
+            RemovalService::isReasonCode(code) ? RemovalService::reasonText(code) : code;
         h += QStringLiteral("<p><b>%1</b> %2</p>")
                  .arg(tr("A proposal to remove this nominal has been awaiting a supervisor's "
                          "decision since %1.")
@@ -364,7 +363,7 @@ QString PackHtml::nominal(const PackContent& c, int index)
                             "<th width=\"17%\">%3</th><th width=\"35%\">%4</th>"
                             "<th width=\"10%\">%5</th></tr></thead>")
                  .arg(tr("Reviewed"), tr("Reviewer"), tr("Decision"), tr("Reason"), tr("Policy"));
-        for (const ReviewHistoryEntry& r : pn.reviews) {
+        for (const ReviewRecord& r : pn.reviews) {
             QString reason = escape(r.reason, dash());
             if (r.retainUntil.isValid())
                 reason += QStringLiteral("<br/>") +

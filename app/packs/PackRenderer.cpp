@@ -44,6 +44,9 @@ QFont baseFont(double points, bool bold = false)
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Any letter spacing turns Qt's ligatures off, so "officer" is extracted (pdftotext,
+    // screen readers, search) as typed rather than with an "ffi" ligature character.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
 
