@@ -9,7 +9,7 @@
 #include "policy/PolicyStore.h"
 #include "store/Database.h"
 #include "store/ErasureRepository.h"
-#include "store/NominalListQueries.h"
+#include "store/EvaluationStream.h"
 #include "store/NominalRepository.h"
 
 #include <QDateTime>
@@ -377,14 +377,37 @@ QDate RemovalService::flaggedSince(const Evaluator& evaluator, const Nominal& no
                                    const QList<IntelligenceItem>& intelligence, const QDate& asOf,
                                    int maxIntelligenceAgeMonths)
 {
-    if (!evaluator.evaluate(nominal, intelligence, asOf).isFlagged())
+    return flaggedSince(evaluator, nominal, intelligence,
+                        evaluator.evaluate(nominal, intelligence, asOf), maxIntelligenceAgeMonths);
+}
+
+QDate RemovalService::flaggedSince(const Evaluator& evaluator, const Nominal& nominal,
+                                   const QList<IntelligenceItem>& intelligence,
+                                   const Evaluation& now, int maxIntelligenceAgeMonths)
+{
+    if (!now.isFlagged())
         return {};
+    const QDate asOf = now.asOf;
     const QDate start =
         nominal.listedOn.isValid() && nominal.listedOn <= asOf ? nominal.listedOn : asOf;
+    // Reasons that no date of any item can change: flagged since the listing, as far as the
+    // file can tell.
+    const NominalReasons undated =
+        NominalReason::RecordedAsVictim | NominalReason::RecordedAsAtRisk |
+        NominalReason::ClassificationNotEligible | NominalReason::ZeroHarmScore;
+    if (now.reasons & undated)
+        return start;
+    // The status changes only when an item that can qualify arrives or ages out.
+    const ItemReasons undatedItem = ItemReason::SourceNotReliableEnough |
+                                    ItemReason::AssessmentTooWeak |
+                                    ItemReason::NotEvidenceOfMembership;
     QList<QDate> days{start};
-    for (const IntelligenceItem& item : intelligence) {
+    for (qsizetype i = 0; i < intelligence.size(); ++i) {
+        const IntelligenceItem& item = intelligence[i];
         if (!item.obtainedOn.isValid())
             continue;
+        if (i < now.intelligence.size() && (now.intelligence[i].reasons & undatedItem))
+            continue; // never qualifies, whatever the date
         days << item.obtainedOn << item.obtainedOn.addMonths(maxIntelligenceAgeMonths).addDays(1);
     }
     days.erase(std::remove_if(days.begin(), days.end(),
@@ -393,15 +416,20 @@ QDate RemovalService::flaggedSince(const Evaluator& evaluator, const Nominal& no
     std::sort(days.begin(), days.end(), std::greater<>());
     days.erase(std::unique(days.begin(), days.end()), days.end());
 
+    // Walking back in time, the items known on a day are a shrinking prefix of the items in
+    // date order (undated ones first: they are always there, and always too old).
+    QList<IntelligenceItem> known = intelligence;
+    std::stable_sort(known.begin(), known.end(),
+                     [](const IntelligenceItem& a, const IntelligenceItem& b) {
+                         return a.obtainedOn < b.obtainedOn;
+                     });
     QDate since = days.isEmpty() ? asOf : days.first();
     Evaluation scratch;
-    QList<IntelligenceItem> known;
     for (const QDate& day : days) {
-        known.clear();
-        for (const IntelligenceItem& item : intelligence) {
-            if (!item.obtainedOn.isValid() || item.obtainedOn <= day)
-                known << item;
-        }
+        qsizetype n = known.size();
+        while (n > 0 && known[n - 1].obtainedOn.isValid() && known[n - 1].obtainedOn > day)
+            --n;
+        known.resize(n);
         evaluator.evaluate(nominal, known, day, scratch);
         if (!scratch.isFlagged())
             break;
@@ -419,33 +447,29 @@ QList<FlaggedAlert> RemovalService::flaggedWithoutProposal(const QDate& asOf)
     const QHash<qint64, QString> lastClosed = requests.lastClosedAt();
     QList<FlaggedAlert> out;
     Evaluation scratch;
-    NominalListQueries queries(m_db);
-    qint64 after = 0;
-    for (;;) {
-        after = queries.scan(after, 2000, [&](const ScannedNominal& s) {
-            evaluator.evaluate(s.nominal, s.intelligence, asOf, scratch);
-            if (!scratch.isFlagged() || pendingRefs.contains(s.nominal.reference))
-                return;
+    EvaluationStream(m_db).run(
+        [&](const Nominal& nominal, const QList<IntelligenceItem>& intelligence) {
+            evaluator.evaluate(nominal, intelligence, asOf, scratch);
+            if (!scratch.isFlagged() || pendingRefs.contains(nominal.reference))
+                return true;
             FlaggedAlert a;
-            a.nominalId = s.nominal.id;
-            a.reference = s.nominal.reference;
-            a.flaggedSince = flaggedSince(evaluator, s.nominal, s.intelligence, asOf,
+            a.nominalId = nominal.id;
+            a.reference = nominal.reference;
+            a.flaggedSince = flaggedSince(evaluator, nominal, intelligence, scratch,
                                           policy.maxIntelligenceAgeMonths);
             a.since = a.flaggedSince;
-            if (const auto it = lastClosed.constFind(s.nominal.id); it != lastClosed.constEnd()) {
+            if (const auto it = lastClosed.constFind(nominal.id); it != lastClosed.constEnd()) {
                 const QDate closed = localDayOf(*it);
                 if (closed.isValid() && closed > a.since)
                     a.since = closed;
             }
             a.daysWithoutProposal = static_cast<int>(a.since.daysTo(asOf));
-            if (a.daysWithoutProposal <= policy.flaggedWithoutProposalAlertDays)
-                return;
-            a.reasons = scratch.reasonCodes();
-            out << a;
+            if (a.daysWithoutProposal > policy.flaggedWithoutProposalAlertDays) {
+                a.reasons = scratch.reasonCodes();
+                out << a;
+            }
+            return true;
         });
-        if (after == 0)
-            break;
-    }
     std::sort(out.begin(), out.end(), [](const FlaggedAlert& a, const FlaggedAlert& b) {
         return a.daysWithoutProposal != b.daysWithoutProposal
                    ? a.daysWithoutProposal > b.daysWithoutProposal
@@ -477,17 +501,13 @@ QSet<QString> RemovalService::restrictedReferences()
     const QDate today = Time::today();
     QSet<QString> out = RemovalRepository(m_db).pendingReferences();
     Evaluation scratch;
-    NominalListQueries queries(m_db);
-    qint64 after = 0;
-    for (;;) {
-        after = queries.scan(after, 2000, [&](const ScannedNominal& s) {
-            evaluator.evaluate(s.nominal, s.intelligence, today, scratch);
+    EvaluationStream(m_db).run(
+        [&](const Nominal& nominal, const QList<IntelligenceItem>& intelligence) {
+            evaluator.evaluate(nominal, intelligence, today, scratch);
             if (scratch.isFlagged())
-                out.insert(s.nominal.reference);
+                out.insert(nominal.reference);
+            return true;
         });
-        if (after == 0)
-            break;
-    }
     return out;
 }
 

@@ -104,7 +104,7 @@ public:
     QList<RemovalRequest> history(const QString& reference);
     QList<PendingProposal> pending(const QDate& asOf);
     QList<RemovalRequest> returned(const QString& proposer = {});
-    // One streaming pass over every nominal (NominalListQueries::scan).
+    // One streaming pass over every nominal (EvaluationStream).
     QList<FlaggedAlert> flaggedWithoutProposal(const QDate& asOf);
 
     bool isPending(const QString& reference);
@@ -122,12 +122,17 @@ public:
     // When the nominal became flagged, approximately: the earliest day from which it has been
     // below the threshold on every day up to asOf, judged with its current details and
     // intelligence under `evaluator`'s policy. Its status can only change on the listing day,
-    // on the day an item was obtained, or on the day an item became too old, so only those
-    // days are evaluated (each with only the items obtained by then). Changes of
-    // classification or harm score are not dated in the file and are not seen. Null when the
+    // on the day an item that can qualify was obtained, or on the day it became too old, so
+    // only those days are evaluated (each with only the items obtained by then). Changes of
+    // classification or harm score are not dated in the file: a nominal flagged for its
+    // classification or a zero harm score counts as flagged since its listing. Null when the
     // nominal meets the threshold on asOf.
     static QDate flaggedSince(const Evaluator& evaluator, const Nominal& nominal,
                               const QList<IntelligenceItem>& intelligence, const QDate& asOf,
+                              int maxIntelligenceAgeMonths);
+    // The same, given the nominal's evaluation on asOf (made with `evaluator`).
+    static QDate flaggedSince(const Evaluator& evaluator, const Nominal& nominal,
+                              const QList<IntelligenceItem>& intelligence, const Evaluation& now,
                               int maxIntelligenceAgeMonths);
 
 private:
