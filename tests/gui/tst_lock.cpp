@@ -1,0 +1,145 @@
+// Locking: idle time on an injectable clock, Ctrl+L, dialogs closed unsaved, our clipboard
+// cleared, models dropped, the user's own password to come back, and back where they were.
+#include "GuiTestSupport.h"
+
+#include "core/AppSettings.h"
+#include "core/Application.h"
+#include "core/InactivityTimer.h"
+#include "data/Session.h"
+#include "edit/NominalDialog.h"
+#include "main/DetailsPanel.h"
+#include "main/NominalListView.h"
+
+#include <QClipboard>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+
+using namespace corroborate;
+using namespace corroborate::test;
+
+class TestLock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        isolateEnvironment();
+        ui::setUpApplication(*qApp);
+        QVERIFY(m_dir.isValid());
+        m_path = makeCaseFile(m_dir);
+    }
+
+    void idleLocksAndUnlockReturns()
+    {
+        ui::AppSettings::setAutoLockMinutes(5);
+        auto clock = std::make_shared<ui::ManualClock>();
+        ui::MainWindow window;
+        auto* dialogs = new ScriptedDialogs;
+        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+        window.setClock(clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        window.showView(QStringLiteral("all"));
+        auto* all = qobject_cast<ui::NominalListView*>(window.view(QStringLiteral("all")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            all->model()->rowCount() == 8 &&
+                all->model()->index(3, 0).data(ui::PagedTableModel::LoadedRole).toBool(),
+            10000);
+        all->table()->selectRow(3);
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailsPanel()->details() != nullptr, 5000);
+        const qint64 selected = window.detailsPanel()->details()->nominal.id;
+        action(window, QStringLiteral("actionCopyReference"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("N-000004"));
+
+        // Four minutes idle: nothing; five: locked.
+        clock->advanceSeconds(240);
+        window.inactivityTimer().check();
+        QVERIFY(!window.isLocked());
+        clock->advanceSeconds(61);
+        window.inactivityTimer().check();
+        QVERIFY(window.isLocked());
+        auto* pages = child<QStackedWidget>(window, QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("lockPage"));
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+        // Every view and the details panel are gone, with their models and caches.
+        QTRY_VERIFY(window.view(QStringLiteral("all")) == nullptr);
+        QVERIFY(window.detailsPanel() == nullptr);
+        QVERIFY(!action(window, QStringLiteral("actionEditNominal"))->isEnabled());
+
+        // Someone else's password does not unlock; the user's own does.
+        auto* password = child<QLineEdit>(window, QStringLiteral("unlockPasswordEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), password);
+        QTest::keyClicks(password, kOfficerPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        auto* error = child<QLabel>(window, QStringLiteral("unlockErrorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("not the password")), 10000);
+        QVERIFY(window.isLocked());
+        QTest::keyClicks(password, kAdminPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 10000);
+        QCOMPARE(window.currentViewId(), QStringLiteral("all"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailsPanel() && window.detailsPanel()->details() &&
+                                     window.detailsPanel()->details()->nominal.id == selected,
+                                 10000);
+    }
+
+    void ctrlLLocksAndClosesDialogsUnsaved()
+    {
+        ui::MainWindow window;
+        auto* dialogs = new ScriptedDialogs;
+        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        window.showView(QStringLiteral("all"));
+        auto* all = qobject_cast<ui::NominalListView*>(window.view(QStringLiteral("all")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            all->model()->rowCount() == 8 &&
+                all->model()->index(0, 0).data(ui::PagedTableModel::LoadedRole).toBool(),
+            10000);
+        all->table()->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.detailsPanel()->details() != nullptr, 5000);
+        const qint64 entriesBefore = AuditLog(window.session()->db()).count();
+
+        bool dialogWasOpen = false;
+        QTimer::singleShot(100, this, [&] {
+            auto* dialog = qobject_cast<ui::NominalDialog*>(QApplication::activeModalWidget());
+            dialogWasOpen = dialog != nullptr;
+            if (!dialog)
+                return;
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reasonEdit")),
+                             QStringLiteral("Should never be saved"));
+            // Ctrl+L while the dialog is open.
+            action(window, QStringLiteral("actionLock"))->trigger();
+        });
+        action(window, QStringLiteral("actionEditNominal"))->trigger();
+        QVERIFY(dialogWasOpen);
+        QVERIFY(window.isLocked());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QTRY_VERIFY(window.view(QStringLiteral("all")) == nullptr);
+        QCOMPARE(AuditLog(window.session()->db()).count(), entriesBefore);
+
+        // Unlock, then Ctrl+L from the keyboard.
+        auto* password = child<QLineEdit>(window, QStringLiteral("unlockPasswordEdit"));
+        QTest::keyClicks(password, kAdminPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 10000);
+        QTRY_VERIFY(window.view(QStringLiteral("all")) != nullptr);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.isLocked());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(TestLock)
+#include "tst_lock.moc"
