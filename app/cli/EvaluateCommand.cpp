@@ -58,11 +58,14 @@ int runEvaluate(const QStringList& args)
         out << "{\"as_of\": \"" << asOf.toString(Qt::ISODate)
             << "\", \"policy_version\": " << policy.version << ",\n \"nominals\": [";
         bool first = true;
-        summary = scan.run(asOf, [&](const Nominal&, const Evaluation& e) {
-            out << (first ? "\n  " : ",\n  ") << compact(e.toJson());
-            first = false;
-            return true;
-        });
+        summary = scan.run(
+            asOf,
+            [&](const Nominal&, const Evaluation& e) {
+                out << (first ? "\n  " : ",\n  ") << compact(e.toJson());
+                first = false;
+                return true;
+            },
+            EvaluationStream::Detail::WithItemReferences);
         QJsonObject counts{{QStringLiteral("nominals"), summary.nominals},
                            {QStringLiteral("meets_threshold"), summary.meetsThreshold},
                            {QStringLiteral("below_threshold"), summary.belowThreshold},

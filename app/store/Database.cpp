@@ -36,9 +36,13 @@ Database::~Database()
 
 void Database::open(const QString& path, const Secret& passphrase, Mode mode)
 {
+    // Memory statistics take a global mutex on every allocation; we never read them. Must be
+    // set before the library initialises, which the first open does.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
     close();
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
-                      SQLITE_OPEN_FULLMUTEX;
+                      SQLITE_OPEN_NOMUTEX;
     sqlite3* db = nullptr;
     int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {

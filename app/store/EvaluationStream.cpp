@@ -121,9 +121,12 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
             nominal.forenames = nominals.text(7);
         }
         intelligence.resize(0);
-        while (itemRow && items.integer(0) < nominal.id)
+        qint64 itemNominal = itemRow ? items.integer(0) : 0;
+        while (itemRow && itemNominal < nominal.id) {
             itemRow = items.step(); // an orphan row: foreign keys make this impossible
-        while (itemRow && items.integer(0) == nominal.id) {
+            itemNominal = itemRow ? items.integer(0) : 0;
+        }
+        while (itemRow && itemNominal == nominal.id) {
             IntelligenceItem& item = intelligence.emplace_back();
             item.nominalId = nominal.id;
             item.obtainedOn = items.date(1);
@@ -133,8 +136,10 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
             item.provider = providerOf(items.view(5));
             item.originator = m_interned->originator(items.view(6));
             item.id = items.integer(7);
-            item.reference = items.text(8);
+            if (m_detail != Detail::Evaluation)
+                item.reference = items.text(8);
             itemRow = items.step();
+            itemNominal = itemRow ? items.integer(0) : 0;
         }
         ++visited;
         if (!visit(nominal, intelligence))

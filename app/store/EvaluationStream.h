@@ -20,8 +20,9 @@ class EvaluationStream
 public:
     enum class Detail
     {
-        Evaluation, // id, reference, classification, harm, dates; items' evaluation columns
-        WithNames,  // also surname and forenames (lists sort and show them)
+        Evaluation,         // id, reference, classification, harm, dates; items' evaluation columns
+        WithItemReferences, // also each item's reference (per-item output)
+        WithNames, // also surname and forenames (lists sort and show them) and item references
     };
     // Return false to stop.
     using Visitor =

@@ -2,6 +2,7 @@
 
 #include "SqlError.h"
 
+#include <cstring>
 #include <sqlcipher/sqlite3.h>
 
 namespace corroborate {
@@ -145,7 +146,8 @@ std::string_view Statement::view(int column) const
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    return {data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+    // Text values are NUL-terminated; strlen avoids a second (locking) API call.
+    return {data, std::strlen(data)};
 }
 
 QByteArray Statement::blob(int column) const
