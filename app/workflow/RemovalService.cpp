@@ -136,8 +136,8 @@ Evaluation RemovalService::currentEvaluation(const QString& reference)
                     activePolicy(m_db), Time::today());
 }
 
-RemovalRequest RemovalService::propose(const User& actorIn, const QString& reference,
-                                       const QString& reasonCode, const QString& noteIn)
+void RemovalService::checkProposal(const User& actorIn, const QString& reasonCode,
+                                   const QString& note)
 {
     const User actor = currentUser(actorIn);
     if (!actor.roles.has(Role::Officer) && !actor.roles.has(Role::Supervisor))
@@ -148,32 +148,45 @@ RemovalRequest RemovalService::propose(const User& actorIn, const QString& refer
         throw Error(ErrorKind::InvalidData,
                     tr("\"%1\" is not a removal reason code. Use one of: %2.")
                         .arg(reasonCode, reasonCodes().join(QStringLiteral(", "))));
-    const QString note = noteIn.trimmed();
-    if (reasonCode == kOther && note.isEmpty())
+    if (reasonCode == kOther && note.trimmed().isEmpty())
         throw Error(ErrorKind::InvalidData,
                     tr("A removal for reason OTHER needs a note saying why."));
-    if (note.size() > kMaxNoteLength)
+    if (note.trimmed().size() > kMaxNoteLength)
         throw Error(ErrorKind::InvalidData, tr("The note is too long (%1 characters; at most %2).")
-                                                .arg(note.size())
+                                                .arg(note.trimmed().size())
                                                 .arg(kMaxNoteLength));
+}
 
+RemovalRequest RemovalService::propose(const User& actor, const QString& reference,
+                                       const QString& reasonCode, const QString& note)
+{
+    checkProposal(actor, reasonCode, note); // before anything is read: the caller's mistakes first
     Transaction tx(m_db);
     const Nominal nominal = requireNominal(reference);
+    const Evaluation evaluation =
+        evaluate(nominal, NominalRepository(m_db).intelligenceFor(nominal.id), activePolicy(m_db),
+                 Time::today());
+    RemovalRequest request = proposeWithin(actor, nominal, reasonCode, note, evaluation);
+    tx.commit();
+    return request;
+}
+
+RemovalRequest RemovalService::proposeWithin(const User& actor, const Nominal& nominal,
+                                             const QString& reasonCode, const QString& note,
+                                             const Evaluation& evaluation)
+{
+    checkProposal(actor, reasonCode, note);
     RemovalRepository requests(m_db);
     if (const std::optional<RemovalRequest> existing = requests.pendingFor(nominal.id))
         throw Error(ErrorKind::Conflict,
                     tr("A removal of %1 is already awaiting sign-off (proposed by %2 on %3). "
                        "Only one proposal per nominal can be pending.")
                         .arg(nominal.reference, existing->proposer, existing->proposedAt.left(10)));
-    const Evaluation evaluation =
-        evaluate(nominal, NominalRepository(m_db).intelligenceFor(nominal.id), activePolicy(m_db),
-                 Time::today());
-    const qint64 id =
-        requests.insertPending(nominal.id, reasonCode, note, actor.username, Time::nowUtc(),
-                               QString::fromLatin1(evaluation.canonicalHash().toHex()));
+    const qint64 id = requests.insertPending(
+        nominal.id, reasonCode, note.trimmed(), actor.username, Time::nowUtc(),
+        QString::fromLatin1(evaluation.canonicalHash().toHex()));
     AuditLog(m_db).append(actor.username, AuditAction::Removal, nominal.reference, reasonCode,
                           QStringLiteral("proposed; request %1").arg(id));
-    tx.commit();
     return *requests.find(id);
 }
 

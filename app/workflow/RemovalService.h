@@ -90,6 +90,11 @@ public:
 
     RemovalRequest propose(const User& actor, const QString& reference, const QString& reasonCode,
                            const QString& note);
+    // The same rules inside the caller's write transaction (a review saving its decision and
+    // the proposal together); `evaluation` is the one the proposer saw, whose hash is stored.
+    RemovalRequest proposeWithin(const User& actor, const Nominal& nominal,
+                                 const QString& reasonCode, const QString& note,
+                                 const Evaluation& evaluation);
     void withdraw(const User& actor, const QString& reference);
     void reject(const User& actor, const QString& reference, const QString& note);
     // `shownEvaluationHash` (hex), when given, is the hash of the evaluation the supervisor
@@ -137,6 +142,7 @@ public:
 
 private:
     User currentUser(const User& actor);
+    void checkProposal(const User& actor, const QString& reasonCode, const QString& note);
     Nominal requireNominal(const QString& reference);
     RemovalRequest requirePending(const Nominal& nominal);
 

@@ -72,6 +72,7 @@ private slots:
     void proposeValidates_data();
     void proposeValidates();
     void onlyOnePendingPerNominal();
+    void proposeWithinJoinsTheCallersTransaction();
     void withdrawOnlyByProposer();
     void rejectReturnsToProposer();
     void decidedMeanwhileIsAConflict();
@@ -157,6 +158,36 @@ void tst_Removal::onlyOnePendingPerNominal()
              }),
              kConflict);
     QCOMPARE(service().history(r).size(), 1);
+}
+
+void tst_Removal::proposeWithinJoinsTheCallersTransaction()
+{
+    const QString r = newNominal();
+    const Nominal n = NominalRepository(m_f->db()).find(r).value();
+    const Evaluation seen = service().currentEvaluation(r);
+    {
+        Transaction tx(m_f->db()); // rolled back: no commit
+        const RemovalRequest made = service().proposeWithin(
+            m_f->user(kOfficer), n, QStringLiteral("BELOW_THRESHOLD"), QStringLiteral("x"), seen);
+        QCOMPARE(made.evaluationHash, QString::fromLatin1(seen.canonicalHash().toHex()));
+        QVERIFY(service().isPending(r));
+    }
+    QVERIFY(!service().isPending(r));
+    QVERIFY(AuditLog(m_f->db()).page(0, 5, r).isEmpty());
+    Transaction tx(m_f->db());
+    QCOMPARE(kindOf([&] {
+                 service().proposeWithin(m_f->user(kAdminOnly), n, QStringLiteral("OTHER"),
+                                         QStringLiteral("x"), seen);
+             }),
+             kNotPermitted);
+    service().proposeWithin(m_f->user(kOfficer), n, QStringLiteral("INACCURATE"), {}, seen);
+    QCOMPARE(kindOf([&] {
+                 service().proposeWithin(m_f->user(kOfficer), n, QStringLiteral("INACCURATE"), {},
+                                         seen);
+             }),
+             kConflict);
+    tx.commit();
+    QVERIFY(service().isPending(r));
 }
 
 void tst_Removal::withdrawOnlyByProposer()
