@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -141,6 +142,10 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
             itemRow = items.step();
             itemNominal = itemRow ? items.integer(0) : 0;
         }
+        // The index yields a nominal's items by date; callers see them in the order they were
+        // recorded (id order), as everywhere else.
+        std::sort(intelligence.begin(), intelligence.end(),
+                  [](const IntelligenceItem& a, const IntelligenceItem& b) { return a.id < b.id; });
         ++visited;
         if (!visit(nominal, intelligence))
             break;

@@ -14,7 +14,7 @@ class Database;
 // two cursors in nominal-id order, each over an index that covers every column it reads
 // (nominals_for_evaluation, intelligence_for_evaluation), never one query per nominal. The
 // nominal and item passed to the visitor hold only what the evaluation reads (plus names when
-// asked for); their storage is reused between calls.
+// asked for); their storage is reused between calls. Items come in id (recorded) order.
 class EvaluationStream
 {
 public:
