@@ -63,9 +63,18 @@ void Appearance::applyTheme(Theme theme)
         g_haveSystemPalette = true;
     }
     switch (theme) {
-    case Theme::System:
-        QApplication::setPalette(g_systemPalette);
+    case Theme::System: {
+        // The system palette, with a warning colour in BrightText when the style's own does
+        // not stand out on Base (Fusion's is white): flagged statuses use that role.
+        QPalette p = g_systemPalette;
+        const QColor base = p.color(QPalette::Base);
+        if (qAbs(p.color(QPalette::BrightText).lightness() - base.lightness()) <= 90)
+            p.setColor(QPalette::BrightText, base.lightness() > 128
+                                                 ? lightPalette().color(QPalette::BrightText)
+                                                 : darkPalette().color(QPalette::BrightText));
+        QApplication::setPalette(p);
         break;
+    }
     case Theme::Light:
         QApplication::setPalette(lightPalette());
         break;

@@ -155,6 +155,9 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     m_itemsView->setMinimumHeight(160);
     m_itemsView->setTabKeyNavigation(false);
     layout->addWidget(m_itemsView);
+    m_noItems = new QLabel(tr("No intelligence recorded."), m_content);
+    m_noItems->hide();
+    layout->addWidget(m_noItems);
 
     layout->addWidget(sectionTitle(tr("Review history"), m_content));
     m_history = new QLabel(m_content);
@@ -259,6 +262,8 @@ void DetailsPanel::display(const NominalDetails& d)
     }
 
     m_items->setItems(d.intelligence, d.evaluation);
+    m_itemsView->setVisible(!d.intelligence.isEmpty());
+    m_noItems->setVisible(d.intelligence.isEmpty());
     m_itemsView->resizeColumnsToContents();
     m_itemsView->horizontalHeader()->setStretchLastSection(true);
 

@@ -55,6 +55,7 @@ private:
     QList<QLabel*> m_profileValues;
     IntelligenceModel* m_items;
     QTableView* m_itemsView;
+    QLabel* m_noItems;
     QLabel* m_history;
     QLabel* m_log;
 };

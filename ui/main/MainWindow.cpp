@@ -420,7 +420,8 @@ void MainWindow::buildWorkspace()
     m_scanner = new StatusScanner(&m_session->worker(), this);
     m_scanner->setScanFunction(m_scanFunction);
     connect(m_scanner, &StatusScanner::progress, this, [this](qint64 done, qint64 total) {
-        m_scanLabel->setText(total > 0 ? tr("Evaluating %1%…").arg(done * 100 / total) : QString());
+        m_scanLabel->setText(
+            total > 0 && done < total ? tr("Evaluating %1%…").arg(done * 100 / total) : QString());
     });
     connect(m_scanner, &StatusScanner::finished, this,
             [this](std::shared_ptr<const StatusScanResult> r) {
@@ -433,7 +434,7 @@ void MainWindow::buildWorkspace()
     m_details->setMinimumWidth(320);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({170, 660, 450});
+    m_splitter->setSizes({140, 790, 350});
     connect(m_details, &DetailsPanel::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 

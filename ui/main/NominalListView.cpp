@@ -58,14 +58,21 @@ NominalListView::NominalListView(NominalListModel::Mode mode, DataWorker* worker
                                : mode == NominalListModel::Mode::BelowThreshold
                                    ? tr("Nominals below the threshold")
                                    : tr("Nominals due for review"));
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(NominalListModel::ReferenceColumn, em * 7);
-    m_table->setColumnWidth(NominalListModel::NameColumn, em * 14);
-    m_table->setColumnWidth(NominalListModel::AgeColumn, em * 7);
-    m_table->setColumnWidth(NominalListModel::ClassificationColumn, em * 10);
-    m_table->setColumnWidth(NominalListModel::AreaColumn, em * 8);
-    m_table->setColumnWidth(NominalListModel::StatusColumn, em * 11);
-    m_table->setColumnWidth(NominalListModel::ReviewDueColumn, em * 10);
+    // Widths from what the columns hold, so they fit whatever the font and scale.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const auto fit = [&fm](const QString& sample, int extra) {
+        return fm.horizontalAdvance(sample) + extra;
+    };
+    m_table->setColumnWidth(NominalListModel::ReferenceColumn, fit(QStringLiteral("N-000000"), 16));
+    m_table->setColumnWidth(NominalListModel::NameColumn,
+                            fit(QStringLiteral("Surname-Surname, Forenames"), 8));
+    m_table->setColumnWidth(NominalListModel::AgeColumn, fit(tr("%1 juvenile").arg(17), 36));
+    m_table->setColumnWidth(NominalListModel::ClassificationColumn,
+                            fit(Vocabulary::label(Classification::SuspectedOffender), 16));
+    m_table->setColumnWidth(NominalListModel::AreaColumn, fit(QStringLiteral("Riverside"), 16));
+    m_table->setColumnWidth(NominalListModel::StatusColumn, fit(tr("Below threshold"), 48));
+    m_table->setColumnWidth(NominalListModel::ReviewDueColumn,
+                            fit(tr("%1 (overdue)").arg(QStringLiteral("28 Oct 2026")), 16));
     setTabOrder(m_search, m_table);
 
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
@@ -187,7 +194,7 @@ void NominalListView::focusSearch()
 void NominalListView::setScanProgress(qint64 done, qint64 total)
 {
     m_progress =
-        total > 0
+        total > 0 && done < total
             ? tr("Evaluating every nominal against the threshold… %1%").arg(done * 100 / total)
             : QString();
     updateSummary();

@@ -280,13 +280,13 @@ QVariant NominalListModel::cellData(const RowBlock& block, int i, int column, in
         case AgeColumn:
             if (row.age < 0)
                 return tr("Not known");
-            return row.age < 18 ? tr("%1 (juvenile)").arg(row.age) : QString::number(row.age);
+            return row.age < 18 ? tr("%1 juvenile").arg(row.age) : QString::number(row.age);
         case ClassificationColumn:
             return Vocabulary::label(s.classification);
         case AreaColumn:
             return s.area;
         case StatusColumn:
-            return Evaluation::statusText(row.status);
+            return flagged ? tr("Below threshold") : tr("Meets threshold");
         case ReviewDueColumn:
             if (!row.nextReviewDue.isValid())
                 return tr("Overdue (no dates)");

@@ -379,11 +379,18 @@ void ReviewView::updateDecisionState()
     if (!met && m_retain->isChecked())
         m_remove->setChecked(true);
     m_retainUntil->setEnabled(met && m_retain->isChecked());
+    QStringList reasons;
+    for (const QString& code : m_details->evaluation.reasonCodes())
+        reasons << Evaluation::reasonText(code);
     m_decisionNote->setText(
-        met ? tr("The threshold is met. Retain until a date (at most one review interval ahead), "
-                 "or propose removal or defer with a reason.")
-            : tr("The threshold is not met, so this person cannot be retained: propose removal, "
-                 "or defer with a reason (for example, intelligence still to be recorded)."));
+        Evaluation::statusText(m_details->evaluation.status) +
+        (reasons.isEmpty() ? QString()
+                           : QStringLiteral(": ") + reasons.join(QStringLiteral("; "))) +
+        QStringLiteral("\n\n") +
+        (met ? tr("The threshold is met. Retain until a date (at most one review interval ahead), "
+                  "or propose removal or defer with a reason.")
+             : tr("The threshold is not met, so this person cannot be retained: propose removal, "
+                  "or defer with a reason (for example, intelligence still to be recorded).")));
     const auto decision = static_cast<ReviewDecision>(m_decision->checkedId());
     const QString current = m_reason->currentText();
     m_reason->clear();
