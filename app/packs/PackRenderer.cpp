@@ -17,6 +17,7 @@
 #include <QTextTable>
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <vector>
 
 namespace corroborate {
@@ -29,6 +30,7 @@ constexpr double kHeaderMm = 11.0;     // marking (and synthetic line), then a r
 constexpr double kFooterMm = 13.0;     // a rule, synthetic line, then the footer line
 constexpr double kDecisionGapMm = 5.0; // space above a decision box
 constexpr int kPdfResolution = 600;
+constexpr qsizetype kKeepLaidOut = 600; // fragments kept laid out between the two passes
 
 QString styleSheet()
 {
@@ -280,23 +282,41 @@ public:
     int page() const { return m_page; }
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
-    // Returns false when cancelled.
-    bool add(const PackFragment& fragment)
+    // A fragment's rich text laid out at the body's width, with the places it may be cut.
+    struct Laid
     {
-        if (cancelled())
-            return false;
-        QTextDocument doc;
+        std::unique_ptr<QTextDocument> doc;
+        std::unique_ptr<PageBreaks> breaks;
+        double height = 0;
+    };
+
+    Laid layOut(const QString& html) const
+    {
+        Laid l;
+        l.doc = std::make_unique<QTextDocument>();
+        QTextDocument& doc = *l.doc;
         doc.setUndoRedoEnabled(false);
         doc.documentLayout()->setPaintDevice(&m_device);
         doc.setDefaultStyleSheet(styleSheet());
         doc.setDefaultFont(baseFont(9));
         doc.setDocumentMargin(0);
-        doc.setHtml(fragment.html);
+        doc.setHtml(html);
         doc.setTextWidth(m_geometry.body.width());
         // A cut keeps the whole of a rule (at most 1.5 CSS px wide) on both sides of it.
         const double cssPixel = m_geometry.dpi / 96.0;
-        const PageBreaks breaks(doc, cssPixel, cssPixel);
-        const double height = breaks.end() > 0 ? breaks.end() : doc.size().height();
+        l.breaks = std::make_unique<PageBreaks>(doc, cssPixel, cssPixel);
+        l.height = l.breaks->end() > 0 ? l.breaks->end() : doc.size().height();
+        return l;
+    }
+
+    // Places (and paints, with a painter) a laid-out fragment. Returns false when cancelled.
+    bool add(const PackFragment& fragment, const Laid& laid)
+    {
+        if (cancelled())
+            return false;
+        QTextDocument& doc = *laid.doc;
+        const PageBreaks& breaks = *laid.breaks;
+        const double height = laid.height;
         const double pageHeight = m_geometry.body.height();
 
         if (fragment.placement == PackFragment::Placement::KeepTogether && m_page > 0) {
@@ -450,16 +470,23 @@ PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const Progr
             progress(done, total);
     };
 
-    // Pass 1: count pages and find where each nominal's section starts.
+    // Pass 1: lay out, count pages and find where each nominal's section starts. The laid-out
+    // documents are kept for pass 2 (layout is two thirds of the work), up to a bound so that
+    // a very large batch does not hold every section in memory at once.
     QList<int> startPages(m_content.nominals.size(), 0);
     int totalPages = 0;
+    std::vector<Flow::Laid> laid(static_cast<std::size_t>(fragments.size()));
     {
         Flow counting(device, nullptr, m_content, 0, cancel);
-        for (const PackFragment& f : fragments) {
-            if (!counting.add(f))
+        for (qsizetype i = 0; i < fragments.size(); ++i) {
+            const PackFragment& f = fragments.at(i);
+            Flow::Laid l = counting.layOut(f.html);
+            if (!counting.add(f, l))
                 return {true, 0};
             if (f.kind == PackFragment::Kind::Nominal)
                 startPages[f.nominalIndex] = counting.page();
+            if (i < kKeepLaidOut && f.kind != PackFragment::Kind::Contents)
+                laid[static_cast<std::size_t>(i)] = std::move(l);
             step();
         }
         totalPages = counting.page();
@@ -475,11 +502,15 @@ PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const Progr
                                             "not be opened for painting."));
     painter.setRenderHint(QPainter::TextAntialiasing);
     Flow painting(device, &painter, m_content, totalPages, cancel);
-    for (const PackFragment& f : fragments) {
-        if (!painting.add(f)) {
+    for (qsizetype i = 0; i < fragments.size(); ++i) {
+        Flow::Laid& l = laid[static_cast<std::size_t>(i)];
+        if (!l.doc)
+            l = painting.layOut(fragments.at(i).html);
+        if (!painting.add(fragments.at(i), l)) {
             painter.end();
             return {true, painting.page()};
         }
+        l = Flow::Laid();
         step();
     }
     painter.end();
