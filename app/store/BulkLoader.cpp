@@ -17,14 +17,16 @@ BulkLoader::BulkLoader(Database& db, const QString& username)
     , m_item(db.handle(),
              "INSERT INTO intelligence (nominal_id, provider, originator, reference, obtained_on, "
              "source_evaluation, assessment, handling_code, handling_conditions, indicates, "
-             "summary, recorded_by, recorded_at, updated_at, updated_by) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);")
+             "summary, recorded_by, recorded_at, updated_at, updated_by, originator_id) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);")
     , m_search(db.handle(), "INSERT INTO nominal_search (rowid, reference, surname, forenames) "
                             "VALUES (?, ?, ?, ?);")
     , m_review(
           db.handle(),
           "INSERT INTO reviews (nominal_id, reviewer, reviewed_at, policy_version, "
           "evaluation, decision, reason, retain_until) VALUES (?, ?, ?, ?, ?, 'retain', ?, ?);")
+    , m_addOriginator(db.handle(), "INSERT OR IGNORE INTO originators (name) VALUES (?);")
+    , m_findOriginator(db.handle(), "SELECT id FROM originators WHERE name = ?;")
 {
 }
 
@@ -69,10 +71,26 @@ qint64 BulkLoader::add(const NominalRecord& record)
             .bind(13, m_now)
             .bind(14, m_now)
             .bind(15, m_username)
+            .bind(16, originatorId(i.originator))
             .run();
     }
     m_search.reset();
     m_search.bind(1, id).bind(2, n.reference).bind(3, n.surname).bind(4, n.forenames).run();
+    return id;
+}
+
+qint64 BulkLoader::originatorId(const QString& name)
+{
+    const auto known = m_originators.constFind(name);
+    if (known != m_originators.constEnd())
+        return *known;
+    m_addOriginator.reset();
+    m_addOriginator.bind(1, name).run();
+    m_findOriginator.reset();
+    m_findOriginator.bind(1, name);
+    m_findOriginator.step();
+    const qint64 id = m_findOriginator.integer(0);
+    m_originators.insert(name, id);
     return id;
 }
 

@@ -3,6 +3,7 @@
 #include "Statement.h"
 #include "core/Nominal.h"
 
+#include <QHash>
 #include <memory>
 
 namespace corroborate {
@@ -24,6 +25,8 @@ public:
     void addReview(qint64 nominalId, const QDate& on, const QString& reviewer, int policyVersion);
 
 private:
+    qint64 originatorId(const QString& name);
+
     Database& m_db;
     QString m_username;
     QString m_now;
@@ -31,6 +34,9 @@ private:
     Statement m_item;
     Statement m_search;
     Statement m_review;
+    Statement m_addOriginator;
+    Statement m_findOriginator;
+    QHash<QString, qint64> m_originators;
 };
 
 } // namespace corroborate

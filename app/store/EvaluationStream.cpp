@@ -2,19 +2,13 @@
 
 #include "Database.h"
 
+#include <QHash>
+
 #include <algorithm>
-#include <string>
-#include <unordered_map>
 
 namespace corroborate {
 
 namespace {
-struct StringViewHash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
-};
-
 // The wire codes, parsed from the raw column bytes without making strings.
 Classification classificationOf(std::string_view v)
 {
@@ -63,22 +57,20 @@ IntelligenceAssessment assessmentOf(std::string_view v)
 }
 } // namespace
 
-// Originators repeat across millions of items: each distinct one becomes a QString once and
-// is shared (implicitly) from then on.
+// Originators are stored once each (table originators); the index holds their ids. The
+// texts are loaded once per pass and shared (implicitly) by every item that names them.
 struct EvaluationStream::Interned
 {
-    std::unordered_map<std::string, QString, StringViewHash, std::equal_to<>> originators;
+    QHash<qint64, QString> originators;
 
-    const QString& originator(std::string_view raw)
+    void load(Database& db)
     {
-        auto it = originators.find(raw);
-        if (it == originators.end())
-            it = originators
-                     .emplace(std::string(raw),
-                              QString::fromUtf8(raw.data(), static_cast<qsizetype>(raw.size())))
-                     .first;
-        return it->second;
+        originators.clear();
+        Statement st = db.prepare("SELECT id, name FROM originators;");
+        while (st.step())
+            originators.insert(st.integer(0), st.text(1));
     }
+    QString originator(qint64 id) const { return originators.value(id); }
 };
 
 EvaluationStream::EvaluationStream(Database& db, Detail detail)
@@ -99,10 +91,17 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
               : "SELECT id, reference, classification, harm_score, listed_on, last_reviewed_on "
                 "FROM nominals INDEXED BY nominals_for_evaluation WHERE id > ? ORDER BY id;");
     nominals.bind(1, afterId);
+    // Without item references the index covers every column read; with them, each row also
+    // visits the table (only per-item output asks for that).
+    const bool references = m_detail != Detail::Evaluation;
     Statement items = m_db.prepare(
-        "SELECT nominal_id, obtained_on, source_evaluation, assessment, indicates, provider, "
-        "originator, id, reference FROM intelligence INDEXED BY intelligence_for_evaluation "
-        "WHERE nominal_id > ? ORDER BY nominal_id;");
+        references ? "SELECT nominal_id, obtained_on, source_evaluation, assessment, indicates, "
+                     "provider, originator_id, id, reference FROM intelligence INDEXED BY "
+                     "intelligence_for_evaluation WHERE nominal_id > ? ORDER BY nominal_id;"
+                   : "SELECT nominal_id, obtained_on, source_evaluation, assessment, indicates, "
+                     "provider, originator_id, id FROM intelligence INDEXED BY "
+                     "intelligence_for_evaluation WHERE nominal_id > ? ORDER BY nominal_id;");
+    m_interned->load(m_db);
     items.bind(1, afterId);
 
     Nominal nominal;
@@ -135,9 +134,9 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
             item.assessment = assessmentOf(items.view(3));
             item.indicates = indicationOf(items.view(4));
             item.provider = providerOf(items.view(5));
-            item.originator = m_interned->originator(items.view(6));
+            item.originator = m_interned->originator(items.integer(6));
             item.id = items.integer(7);
-            if (m_detail != Detail::Evaluation)
+            if (references)
                 item.reference = items.text(8);
             itemRow = items.step();
             itemNominal = itemRow ? items.integer(0) : 0;

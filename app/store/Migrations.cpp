@@ -70,11 +70,20 @@ CREATE INDEX nominals_by_listing ON nominals (listed_on, id);
 CREATE INDEX nominals_for_evaluation ON nominals (id, reference, classification, harm_score,
     listed_on, last_reviewed_on);
 
+-- Each distinct originator text once, so the evaluation index holds a small number instead of
+-- the text (the evaluator compares the texts, normalised, from this table). Rows no item
+-- refers to are removed on erasure.
+CREATE TABLE originators (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+
 CREATE TABLE intelligence (
     id                  INTEGER PRIMARY KEY,
     nominal_id          INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
     provider            TEXT NOT NULL,
     originator          TEXT NOT NULL,
+    originator_id       INTEGER NOT NULL REFERENCES originators(id),
     reference           TEXT NOT NULL DEFAULT '',
     obtained_on         TEXT NOT NULL,
     source_evaluation   TEXT NOT NULL,
@@ -92,7 +101,8 @@ CREATE TABLE intelligence (
 -- Covers every column the threshold evaluation reads, so the whole-list pass never touches
 -- the table itself.
 CREATE INDEX intelligence_for_evaluation ON intelligence (nominal_id, obtained_on,
-    source_evaluation, assessment, indicates, provider, originator, id, reference);
+    source_evaluation, assessment, indicates, provider, originator_id, id);
+CREATE INDEX intelligence_by_originator ON intelligence (originator_id);
 
 CREATE TABLE review_sessions (
     id         INTEGER PRIMARY KEY,

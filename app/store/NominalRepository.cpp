@@ -179,18 +179,30 @@ void NominalRepository::insertIntelligence(qint64 nominalId, const IntelligenceI
                                            const QString& username)
 {
     const QString now = Time::nowUtc();
+    const qint64 originator = originatorId(item.originator);
     Statement st = m_db.prepare(
         "INSERT INTO intelligence (nominal_id, provider, originator, reference, obtained_on, "
         "source_evaluation, assessment, handling_code, handling_conditions, indicates, summary, "
-        "recorded_by, recorded_at, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+        "recorded_by, recorded_at, updated_at, updated_by, originator_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     st.bind(1, nominalId);
     bindItem(st, 2, item);
     st.bind(12, item.recordedBy.isEmpty() ? username : item.recordedBy)
         .bind(13, now)
         .bind(14, now)
         .bind(15, username)
+        .bind(16, originator)
         .run();
+}
+
+qint64 NominalRepository::originatorId(const QString& name)
+{
+    Statement add = m_db.prepare("INSERT OR IGNORE INTO originators (name) VALUES (?);");
+    add.bind(1, name).run();
+    Statement find = m_db.prepare("SELECT id FROM originators WHERE name = ?;");
+    find.bind(1, name);
+    find.step();
+    return find.integer(0);
 }
 
 void NominalRepository::indexForSearch(qint64 id, const Nominal& n)
@@ -341,10 +353,15 @@ QStringList NominalRepository::updateIntelligence(const IntelligenceItem& item,
     Statement st = m_db.prepare(
         "UPDATE intelligence SET provider = ?, originator = ?, reference = ?, obtained_on = ?, "
         "source_evaluation = ?, assessment = ?, handling_code = ?, handling_conditions = ?, "
-        "indicates = ?, summary = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-        "WHERE id = ? AND version = ?;");
+        "indicates = ?, summary = ?, updated_at = ?, updated_by = ?, originator_id = ?, "
+        "version = version + 1 WHERE id = ? AND version = ?;");
     bindItem(st, 1, item);
-    st.bind(11, Time::nowUtc()).bind(12, username).bind(13, item.id).bind(14, item.version).run();
+    st.bind(11, Time::nowUtc())
+        .bind(12, username)
+        .bind(13, originatorId(item.originator))
+        .bind(14, item.id)
+        .bind(15, item.version)
+        .run();
     if (m_db.changes() == 0)
         throwEditConflict("intelligence", item.id, what);
     return changed;
@@ -363,6 +380,13 @@ void NominalRepository::erase(qint64 nominalId)
     unindex(nominalId);
     Statement st = m_db.prepare("DELETE FROM nominals WHERE id = ?;");
     st.bind(1, nominalId).run();
+    removeUnusedOriginators();
+}
+
+void NominalRepository::removeUnusedOriginators()
+{
+    m_db.exec("DELETE FROM originators WHERE NOT EXISTS (SELECT 1 FROM intelligence "
+              "WHERE intelligence.originator_id = originators.id);");
 }
 
 QList<NominalSummary> NominalRepository::pageByName(const std::optional<NameKey>& after, int limit)
@@ -437,8 +461,8 @@ QList<NominalSummary> NominalRepository::summaries(const QList<qint64>& ids)
 
 QStringList NominalRepository::originators(const QString& prefix, int limit)
 {
-    Statement st = m_db.prepare("SELECT DISTINCT originator FROM intelligence "
-                                "WHERE originator LIKE ? ESCAPE '\\' ORDER BY originator LIMIT ?;");
+    Statement st = m_db.prepare("SELECT name FROM originators "
+                                "WHERE name LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?;");
     QString pattern = prefix;
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))

@@ -94,6 +94,8 @@ public:
 private:
     void insertIntelligence(qint64 nominalId, const IntelligenceItem& item,
                             const QString& username);
+    qint64 originatorId(const QString& name); // adds the originator when new
+    void removeUnusedOriginators();
     void indexForSearch(qint64 id, const Nominal& n);
     void unindex(qint64 id);
     [[noreturn]] void throwEditConflict(const char* table, qint64 id, const QString& what);
