@@ -230,11 +230,19 @@ QString PackHtml::nominal(const PackContent& c, int index)
 
     h += QStringLiteral("<h1>%1 &#8212; %2</h1>")
              .arg(escape(n.reference), escape(n.displayName(), notRecorded));
-    if (pn.restricted && !partner)
+    if (pn.restricted && !partner) {
+        const QString why =
+            !pn.threshold.meetsThreshold
+                ? (pn.pendingRemoval ? tr("it is below the threshold and a proposal to remove it "
+                                          "awaits a supervisor's decision")
+                                     : tr("it is below the threshold (flagged for removal)"))
+                : tr("a proposal to remove it awaits a supervisor's decision");
         h += QStringLiteral("<table class=\"banner\" width=\"100%\" border=\"2\" cellspacing=\"0\" "
                             "cellpadding=\"5\"><tr><td>%1</td></tr></table>")
-                 .arg(tr("RESTRICTED: this nominal is below the threshold or awaiting a removal "
-                         "decision. Do not share any of this section outside the force."));
+                 .arg(tr("RESTRICTED: %1. Do not share any of this section outside the force.")
+                          .arg(why)
+                          .toHtmlEscaped());
+    }
 
     // Identity.
     h += QStringLiteral("<h2>%1</h2>").arg(tr("Identity"));

@@ -244,14 +244,17 @@ private slots:
         for (const QString& ref : {QStringLiteral("N-000001"), QStringLiteral("N-000002"),
                                    QStringLiteral("N-000003"), QStringLiteral("N-000004")})
             QVERIFY2(text.contains(ref + QStringLiteral(" \u2014 ")), qPrintable(ref));
-        QCOMPARE(occurrences(text, QRegularExpression(QStringLiteral("RESTRICTED: this nominal"))),
-                 3);
+        QCOMPARE(occurrences(text, QRegularExpression(QStringLiteral("RESTRICTED: "))), 3);
         QVERIFY(text.contains(QStringLiteral("VICTIM. This person is recorded as a victim, not "
                                              "as a suspected offender.")));
         QVERIFY(text.contains(flat(Evaluation::reasonText(QStringLiteral("RECORDED_AS_VICTIM")))));
         QVERIFY(text.contains(
             flat(Evaluation::reasonText(QStringLiteral("INSUFFICIENT_INDEPENDENT_SOURCES")))));
         QVERIFY(text.contains(QStringLiteral("awaiting a supervisor's decision since")));
+        QVERIFY(text.contains(QStringLiteral("RESTRICTED: it is below the threshold (flagged for "
+                                             "removal).")));
+        QVERIFY(text.contains(QStringLiteral("RESTRICTED: a proposal to remove it awaits a "
+                                             "supervisor's decision.")));
 
         // Codes with their meanings, handling conditions, review history, decision box.
         QVERIFY(text.contains(QStringLiteral("Source: 1 (Reliable)")));
