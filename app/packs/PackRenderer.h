@@ -26,7 +26,9 @@ namespace corroborate {
 //
 // Threads. PackContent is plain data: build it with PackBuilder on the thread that owns the
 // case file, then hand a copy to a worker. render()/renderPdf() need a QGuiApplication to
-// exist (fonts) but may run on any thread; create the paint device on the thread that renders.
+// exist (fonts) but may run on any QThread (QThread, QThreadPool, QtConcurrent; not a bare
+// std::thread: QTextDocument's layout uses timers); create the paint device on the thread that
+// renders.
 // `progress(done, total)` is called on the rendering thread after each step (a section laid out
 // or painted; total = 2 x sections); forward it with a queued connection. Set `*cancel` from
 // any thread to stop at the next section or page: the result then says cancelled, and what was

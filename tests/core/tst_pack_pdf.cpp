@@ -21,6 +21,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace corroborate;
 using namespace corroborate::test;
@@ -460,6 +462,29 @@ private slots:
             &cancel);
         QVERIFY(cancelled.cancelled);
         QVERIFY(none.isEmpty());
+    }
+
+    void rendersOnAWorkerThread()
+    {
+        // The GUI's way: content built here, rendered on another thread with progress, saved
+        // back here.
+        const PackContent content =
+            build(PackAudience::Partner, {QStringLiteral("N-000001"), QStringLiteral("N-000005")});
+        QByteArray pdf;
+        PackRenderer::Result result;
+        std::atomic_int progressCalls{0};
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            PackRenderer renderer(content);
+            pdf = renderer.renderPdf(&result, [&](int, int) { ++progressCalls; });
+        }));
+        worker->start();
+        QVERIFY(worker->wait(120000));
+        QVERIFY(!result.cancelled);
+        QVERIFY(progressCalls > 0);
+        const QString path = outPath();
+        PackOutput::savePdf(m_fx->file(), content, pdf, path);
+        checkEveryPage(path, content);
+        QCOMPARE(pdfInfo(path, QStringLiteral("Pages")).toInt(), result.pages);
     }
 
     void identifierFormat()
