@@ -60,12 +60,20 @@ bool Importer::sameIntelligence(QList<IntelligenceItem> a, QList<IntelligenceIte
 QList<ExchangeProblem> Importer::conflicts(const ExchangeDocument& document, bool update)
 {
     QList<ExchangeProblem> out;
-    if (update)
-        return out;
     NominalRepository repo(m_db);
     for (qsizetype i = 0; i < document.records.size(); ++i) {
         const QString& reference = document.records[i].nominal.reference;
-        if (reference.isEmpty() || !repo.exists(reference))
+        // A reference once erased is retired: reusing it would tie a new person to the old
+        // one's erasure record and disclosure history.
+        if (!reference.isEmpty() && repo.isRetired(reference)) {
+            out.append({QStringLiteral("nominals[%1].reference").arg(i),
+                        tr("%1 belonged to a nominal who has been erased; references are never "
+                           "reused. Give this person a new reference")
+                            .arg(reference),
+                        ErrorKind::Conflict});
+            continue;
+        }
+        if (update || reference.isEmpty() || !repo.exists(reference))
             continue;
         out.append({QStringLiteral("nominals[%1].reference").arg(i),
                     tr("%1 already exists in the case file; import with update to replace it, "

@@ -9,7 +9,33 @@
 namespace corroborate {
 
 namespace {
-// The wire codes, parsed from the raw column bytes without making strings.
+// The packed evaluation_grade column (see Migrations.cpp) back into the codes.
+constexpr SourceEvaluation kSources[] = {SourceEvaluation::Reliable1, SourceEvaluation::Untested2,
+                                         SourceEvaluation::NotReliable3,
+                                         SourceEvaluation::NotReliable3};
+constexpr Indication kIndications[] = {Indication::GangMembership, Indication::Association,
+                                       Indication::Victimisation, Indication::Other};
+constexpr Provider kProviders[] = {Provider::Police, Provider::PartnerAgency, Provider::Community,
+                                   Provider::Community};
+
+void unpackGrade(qint64 grade, IntelligenceItem& item)
+{
+    item.sourceEvaluation = kSources[grade & 3];
+    item.assessment = static_cast<IntelligenceAssessment>(std::min<qint64>((grade >> 2) & 7, 4));
+    item.indicates = kIndications[(grade >> 5) & 3];
+    item.provider = kProviders[(grade >> 7) & 3];
+}
+
+// YYYYMMDD, or null when the stored date was not a date.
+QDate unpackDay(const Statement& st, int column)
+{
+    if (st.isNull(column))
+        return {};
+    const qint64 v = st.integer(column);
+    return QDate(static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100),
+                 static_cast<int>(v % 100));
+}
+
 Classification classificationOf(std::string_view v)
 {
     if (v == "victim")
@@ -17,43 +43,6 @@ Classification classificationOf(std::string_view v)
     if (v == "at_risk")
         return Classification::AtRisk;
     return Classification::SuspectedOffender;
-}
-
-Provider providerOf(std::string_view v)
-{
-    if (v == "partner_agency")
-        return Provider::PartnerAgency;
-    if (v == "community")
-        return Provider::Community;
-    return Provider::Police;
-}
-
-Indication indicationOf(std::string_view v)
-{
-    if (v == "gang_membership")
-        return Indication::GangMembership;
-    if (v == "association")
-        return Indication::Association;
-    if (v == "victimisation")
-        return Indication::Victimisation;
-    return Indication::Other;
-}
-
-// Unknown or damaged codes take the weakest value, so they can never make anyone qualify.
-SourceEvaluation sourceOf(std::string_view v)
-{
-    if (v == "1")
-        return SourceEvaluation::Reliable1;
-    if (v == "2")
-        return SourceEvaluation::Untested2;
-    return SourceEvaluation::NotReliable3;
-}
-
-IntelligenceAssessment assessmentOf(std::string_view v)
-{
-    if (v.size() == 1 && v[0] >= 'A' && v[0] <= 'E')
-        return static_cast<IntelligenceAssessment>(v[0] - 'A');
-    return IntelligenceAssessment::E;
 }
 } // namespace
 
@@ -95,14 +84,14 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
     // visits the table (only per-item output asks for that).
     const bool references = m_detail != Detail::Evaluation;
     Statement items = m_db.prepare(
-        references ? "SELECT nominal_id, obtained_on, source_evaluation, assessment, indicates, "
-                     "provider, originator_id, id, reference FROM intelligence INDEXED BY "
-                     "intelligence_for_evaluation WHERE nominal_id > ? ORDER BY nominal_id;"
-                   : "SELECT nominal_id, obtained_on, source_evaluation, assessment, indicates, "
-                     "provider, originator_id, id FROM intelligence INDEXED BY "
-                     "intelligence_for_evaluation WHERE nominal_id > ? ORDER BY nominal_id;");
-    m_interned->load(m_db);
+        references ? "SELECT nominal_id, evaluation_day, evaluation_grade, originator_id, id, "
+                     "reference FROM intelligence INDEXED BY intelligence_for_evaluation "
+                     "WHERE nominal_id > ? ORDER BY nominal_id;"
+                   : "SELECT nominal_id, evaluation_day, evaluation_grade, originator_id, id "
+                     "FROM intelligence INDEXED BY intelligence_for_evaluation "
+                     "WHERE nominal_id > ? ORDER BY nominal_id;");
     items.bind(1, afterId);
+    m_interned->load(m_db);
 
     Nominal nominal;
     QList<IntelligenceItem> intelligence;
@@ -129,15 +118,12 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
         while (itemRow && itemNominal == nominal.id) {
             IntelligenceItem& item = intelligence.emplace_back();
             item.nominalId = nominal.id;
-            item.obtainedOn = items.date(1);
-            item.sourceEvaluation = sourceOf(items.view(2));
-            item.assessment = assessmentOf(items.view(3));
-            item.indicates = indicationOf(items.view(4));
-            item.provider = providerOf(items.view(5));
-            item.originator = m_interned->originator(items.integer(6));
-            item.id = items.integer(7);
+            item.obtainedOn = unpackDay(items, 1);
+            unpackGrade(items.integer(2), item);
+            item.originator = m_interned->originator(items.integer(3));
+            item.id = items.integer(4);
             if (references)
-                item.reference = items.text(8);
+                item.reference = items.text(5);
             itemRow = items.step();
             itemNominal = itemRow ? items.integer(0) : 0;
         }

@@ -96,12 +96,27 @@ CREATE TABLE intelligence (
     recorded_at         TEXT NOT NULL,
     updated_at          TEXT NOT NULL,
     updated_by          TEXT NOT NULL,
-    version             INTEGER NOT NULL DEFAULT 1
+    version             INTEGER NOT NULL DEFAULT 1,
+    -- Compact forms of what the threshold evaluation reads, kept by SQLite itself, so that
+    -- the index below fits in the page cache at 2.5 million items: the date as YYYYMMDD, and
+    -- the four codes packed into one small number (source evaluation 0-2 in bits 0-1,
+    -- assessment A-E 0-4 in bits 2-4, indication 0-3 in bits 5-6, provider 0-2 in bits 7-8;
+    -- an unknown code takes the weakest value, so it can never make an item qualify).
+    evaluation_day      INTEGER GENERATED ALWAYS AS (
+        CAST(strftime('%Y%m%d', obtained_on) AS INTEGER)) STORED,
+    evaluation_grade    INTEGER GENERATED ALWAYS AS (
+        (CASE source_evaluation WHEN '1' THEN 0 WHEN '2' THEN 1 ELSE 2 END)
+        | ((CASE assessment WHEN 'A' THEN 0 WHEN 'B' THEN 1 WHEN 'C' THEN 2 WHEN 'D' THEN 3
+            ELSE 4 END) << 2)
+        | ((CASE indicates WHEN 'gang_membership' THEN 0 WHEN 'association' THEN 1
+            WHEN 'victimisation' THEN 2 ELSE 3 END) << 5)
+        | ((CASE provider WHEN 'police' THEN 0 WHEN 'partner_agency' THEN 1 ELSE 2 END) << 7))
+        STORED
 );
 -- Covers every column the threshold evaluation reads, so the whole-list pass never touches
 -- the table itself.
-CREATE INDEX intelligence_for_evaluation ON intelligence (nominal_id, obtained_on,
-    source_evaluation, assessment, indicates, provider, originator_id, id);
+CREATE INDEX intelligence_for_evaluation ON intelligence (nominal_id, evaluation_day,
+    evaluation_grade, originator_id, id);
 CREATE INDEX intelligence_by_originator ON intelligence (originator_id);
 
 CREATE TABLE review_sessions (

@@ -136,6 +136,10 @@ qint64 NominalRepository::insert(const NominalRecord& record, const QString& use
         throw Error(
             ErrorKind::Conflict,
             tr("A nominal with reference %1 already exists.").arg(record.nominal.reference));
+    if (isRetired(record.nominal.reference))
+        throw Error(ErrorKind::Conflict, tr("Reference %1 belonged to a nominal who has been "
+                                            "erased; references are never reused.")
+                                             .arg(record.nominal.reference));
     const QString now = Time::nowUtc();
     Statement st = m_db.prepare(
         "INSERT INTO nominals (reference, surname, forenames, date_of_birth, gender, ethnicity, "
@@ -221,6 +225,13 @@ void NominalRepository::unindex(qint64 id)
 bool NominalRepository::exists(const QString& reference)
 {
     Statement st = m_db.prepare("SELECT 1 FROM nominals WHERE reference = ?;");
+    st.bind(1, reference);
+    return st.step();
+}
+
+bool NominalRepository::isRetired(const QString& reference)
+{
+    Statement st = m_db.prepare("SELECT 1 FROM erasures WHERE reference = ?;");
     st.bind(1, reference);
     return st.step();
 }

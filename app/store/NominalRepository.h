@@ -56,6 +56,8 @@ public:
     QStringList replace(const NominalRecord& record, const QString& username);
 
     bool exists(const QString& reference);
+    // True when the reference belonged to a nominal who was erased: it is never used again.
+    bool isRetired(const QString& reference);
     qint64 count();
     std::optional<Nominal> find(const QString& reference);
     std::optional<Nominal> findById(qint64 id);

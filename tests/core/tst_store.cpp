@@ -309,6 +309,24 @@ private slots:
                  QStringLiteral("Hackney"));
     }
 
+    void erasedReferencesAreNeverReused()
+    {
+        auto file = makeCaseFile(path(QStringLiteral("retired.corroborate")));
+        file->db().exec("INSERT INTO erasures (reference, proposed_at, approved_at, erased_at, "
+                        "reason_code, proposer, approver, signed_payload, signature) VALUES "
+                        "('N-000300', 'x', 'x', 'x', 'OTHER', 'a', 'b', '{}', x'00');");
+        NominalRepository repo(file->db());
+        QVERIFY(repo.isRetired(QStringLiteral("N-000300")));
+        try {
+            Transaction tx(file->db());
+            repo.insert(syntheticNominal(QStringLiteral("N-000300")), kAdmin);
+            QFAIL("an erased person's reference was given to someone new");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), ErrorKind::Conflict);
+            QVERIFY(e.message().contains(QStringLiteral("never reused")));
+        }
+    }
+
     void searchFindsByNameAndReference()
     {
         auto file = makeCaseFile(path(QStringLiteral("search.corroborate")));
