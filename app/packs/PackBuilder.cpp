@@ -140,12 +140,13 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
     c.recipient = request.recipient.trimmed();
     c.lawfulBasis = request.lawfulBasis.trimmed();
     c.purpose = request.purpose.trimmed();
-    c.destroyBy = c.asAt.date().addDays(kDestroyAfterDays);
+    c.destroyBy = Time::today().addDays(kDestroyAfterDays);
     c.policyVersion = policy.version;
     c.thresholdRuleInWords = policy.describeInWords();
     c.selectedCount = static_cast<int>(found.size());
 
     const QDate today = Time::today();
+    c.evaluatedOn = today;
     const bool partner = request.audience == PackAudience::Partner;
     for (const Nominal& n : found) {
         const QList<IntelligenceItem> items = nominals.intelligenceFor(n.id);

@@ -63,6 +63,7 @@ struct PackContent
     PackAudience audience = PackAudience::Internal;
     QString identifier; // PK-YYYYMMDD-HHMMSS-XXXX
     QDateTime asAt;     // UTC: when the data was read
+    QDate evaluatedOn;  // the date the threshold was evaluated at (Time::today())
     QString producedBy; // "Display Name (username)"
     QString producerUsername;
     QString marking; // protective marking, in capitals

@@ -247,7 +247,7 @@ QString PackHtml::nominal(const PackContent& c, int index)
     // Identity.
     h += QStringLiteral("<h2>%1</h2>").arg(tr("Identity"));
     QString dob = escape(formatDate(n.dateOfBirth), notRecorded);
-    if (const int age = n.ageOn(c.asAt.toUTC().date()); age >= 0)
+    if (const int age = n.ageOn(c.evaluatedOn); age >= 0)
         dob += QLatin1Char(' ') + tr("(age %1)").arg(age);
     h += gridOpen();
     h += row4(tr("Reference"), escape(n.reference), tr("Date of birth"), dob);
@@ -278,7 +278,7 @@ QString PackHtml::nominal(const PackContent& c, int index)
                   tr("Evaluated under threshold policy version %1 as at %2; independent "
                      "qualifying originators: %3.")
                       .arg(c.policyVersion)
-                      .arg(formatDate(c.asAt.toUTC().date()))
+                      .arg(formatDate(c.evaluatedOn))
                       .arg(pn.threshold.independentSources));
     if (!pn.threshold.reasons.isEmpty()) {
         h += QStringLiteral("<p>%1</p><ul>").arg(tr("Reasons:"));

@@ -111,7 +111,8 @@ private slots:
         QCOMPARE(c.producerUsername, kOfficer);
         QCOMPARE(c.marking, QStringLiteral("OFFICIAL-SENSITIVE"));
         QVERIFY(!c.synthetic);
-        QCOMPARE(c.destroyBy, c.asAt.date().addDays(PackBuilder::kDestroyAfterDays));
+        QCOMPARE(c.evaluatedOn, Time::today());
+        QCOMPARE(c.destroyBy, c.evaluatedOn.addDays(PackBuilder::kDestroyAfterDays));
         QVERIFY(!c.thresholdRuleInWords.isEmpty());
         QVERIFY(c.policyVersion >= 1);
     }
