@@ -430,10 +430,12 @@ QList<NominalSummary> NominalRepository::search(const QString& text, int limit)
     if (needle.isEmpty())
         return out;
     if (needle.size() >= 3) {
+        // The first `limit` matches by listing (the index's order), shown in name order:
+        // sorting every match of a common name by name first would read each of their rows.
         Statement st = m_db.prepare(sql({"SELECT ", kSummaryColumns,
                                          " FROM nominals WHERE id IN (SELECT rowid FROM "
-                                         "nominal_search WHERE nominal_search MATCH ?) "
-                                         "ORDER BY surname, forenames, id LIMIT ?;"})
+                                         "nominal_search WHERE nominal_search MATCH ? LIMIT ?) "
+                                         "ORDER BY surname, forenames, id;"})
                                         .constData());
         st.bind(1, ftsQuote(needle)).bind(2, limit);
         while (st.step())

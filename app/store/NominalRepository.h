@@ -82,8 +82,9 @@ public:
 
     // Name-ordered list pages.
     QList<NominalSummary> pageByName(const std::optional<NameKey>& after, int limit);
-    // Ids of nominals whose reference or names contain `text` (trigram index from three
-    // characters; a prefix range below that), at most `limit`, in name order.
+    // Nominals whose reference or names contain `text` (case-insensitive): at most `limit`,
+    // the earliest listed first, returned in name order. A trigram index from three
+    // characters; a prefix range on names and references below that.
     QList<NominalSummary> search(const QString& text, int limit);
     QList<NominalSummary> summaries(const QList<qint64>& ids);
 
