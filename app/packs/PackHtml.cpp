@@ -48,6 +48,37 @@ QString PackHtml::escape(const QString& text, const QString& ifEmpty)
     return out;
 }
 
+QString PackHtml::paragraph(const QString& html)
+{
+    return QStringLiteral("<p class=\"c\">%1</p>").arg(html);
+}
+
+QString PackHtml::paragraphs(const QString& text, const QString& leadHtml, const QString& ifEmpty)
+{
+    if (text.trimmed().isEmpty())
+        return paragraph(leadHtml + ifEmpty);
+    QString out;
+    QString rest = text;
+    bool first = true;
+    while (!rest.isEmpty()) {
+        qsizetype cut = rest.size();
+        if (rest.size() > kParagraphChars) {
+            // The last sentence end, else the last space, within the limit; else a hard cut.
+            cut = rest.lastIndexOf(QStringLiteral(". "), kParagraphChars);
+            if (cut > kParagraphChars / 2)
+                cut += 2;
+            else if ((cut = rest.lastIndexOf(QLatin1Char(' '), kParagraphChars)) > 0)
+                cut += 1;
+            else
+                cut = kParagraphChars;
+        }
+        out += paragraph((first ? leadHtml : QString()) + escape(rest.left(cut)));
+        rest = rest.mid(cut);
+        first = false;
+    }
+    return out;
+}
+
 QString PackHtml::audienceWireName(PackAudience audience)
 {
     return audience == PackAudience::Partner ? QStringLiteral("partner")
@@ -341,20 +372,23 @@ QString PackHtml::nominal(const PackContent& c, int index)
                     .join(QLatin1Char('\n'))
                     .toHtmlEscaped()
                     .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-            QString body = QStringLiteral("<b>%1</b><br/>%2")
-                               .arg(Vocabulary::label(it.indicates).toHtmlEscaped(),
-                                    escape(it.summary, notRecorded));
+            // Free text as paragraphs of bounded length, so that a summary longer than a page
+            // can be cut between paragraphs (see PackRenderer).
+            QString body = paragraph(QStringLiteral("<b>%1</b>")
+                                         .arg(Vocabulary::label(it.indicates).toHtmlEscaped())) +
+                           paragraphs(it.summary, QString(), notRecorded);
             if (it.handlingCode == HandlingCode::C)
-                body += QStringLiteral("<br/><b>%1</b> %2")
-                            .arg(tr("Handling conditions:"),
-                                 escape(it.handlingConditions, notRecorded));
+                body += paragraphs(it.handlingConditions,
+                                   QStringLiteral("<b>%1</b> ").arg(tr("Handling conditions:")),
+                                   notRecorded);
             const QString notCounting = pi.notCountingReasons.isEmpty()
                                             ? tr("Does not count towards the threshold.")
                                             : tr("Does not count towards the threshold:") +
                                                   QLatin1Char(' ') +
                                                   pi.notCountingReasons.join(QLatin1Char(' '));
-            body += QStringLiteral("<br/><i>%1</i>")
-                        .arg(pi.counts ? tr("Counts towards the threshold.") : escape(notCounting));
+            body += paragraph(
+                QStringLiteral("<i>%1</i>")
+                    .arg(pi.counts ? tr("Counts towards the threshold.") : escape(notCounting)));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(source, grading, body);
         }
@@ -372,10 +406,10 @@ QString PackHtml::nominal(const PackContent& c, int index)
                             "<th width=\"10%\">%5</th></tr></thead>")
                  .arg(tr("Reviewed"), tr("Reviewer"), tr("Decision"), tr("Reason"), tr("Policy"));
         for (const ReviewRecord& r : pn.reviews) {
-            QString reason = escape(r.reason, dash());
+            QString reason = paragraphs(r.reason, QString(), dash());
             if (r.retainUntil.isValid())
-                reason += QStringLiteral("<br/>") +
-                          tr("Retain until %1").arg(formatDate(r.retainUntil)).toHtmlEscaped();
+                reason +=
+                    paragraph(tr("Retain until %1").arg(formatDate(r.retainUntil)).toHtmlEscaped());
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                 "</tr>")
                      .arg(escape(formatStamp(r.reviewedAt)), escape(r.reviewer),

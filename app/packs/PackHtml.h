@@ -52,6 +52,13 @@ public:
     // HTML-escapes case data (& < > " ') and keeps its line breaks; an empty value prints as
     // `ifEmpty` (already rich text).
     static QString escape(const QString& text, const QString& ifEmpty = {});
+    // Free text as escaped paragraphs (class "c", no margins) of at most about
+    // kParagraphChars characters each, split at a sentence end or a space: a page may be cut
+    // between paragraphs, never through one. `leadHtml` starts the first.
+    static QString paragraphs(const QString& text, const QString& leadHtml = {},
+                              const QString& ifEmpty = {});
+    static QString paragraph(const QString& html);
+    static constexpr qsizetype kParagraphChars = 600;
     static QString audienceLabel(PackAudience audience);
     static QString audienceWireName(PackAudience audience);
     static QString classificationStatement(Classification c);

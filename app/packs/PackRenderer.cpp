@@ -167,7 +167,26 @@ public:
         }
         if (best)
             return *best;
-        double y = limit;
+        // Nothing cuts between rows or top-level blocks (a row or paragraph taller than the
+        // room): cut at a block boundary inside it, where no block is cut through. (Qt draws
+        // the line before a clip with the text after it, so a block cut through would have
+        // lines in the PDF's text twice.)
+        double y = -1;
+        for (const auto& [top, bottom] : m_blocks) {
+            for (const double candidate : {top, bottom}) {
+                if (candidate <= from + m_rule || candidate > limit || candidate <= y)
+                    continue;
+                const bool through = std::any_of(m_blocks.begin(), m_blocks.end(), [&](auto b) {
+                    return b.first < candidate && candidate < b.second;
+                });
+                if (!through)
+                    y = candidate;
+            }
+        }
+        if (y > 0)
+            return {y, y, tableAt(y)};
+        // Failing that, between lines.
+        y = limit;
         for (bool moved = true; moved;) {
             moved = false;
             for (const auto& [top, bottom] : m_lines)
@@ -187,6 +206,7 @@ private:
         if (block.text().isEmpty())
             return;
         const QRectF r = layout.blockBoundingRect(block);
+        m_blocks.push_back({r.top(), r.bottom()});
         const QTextLayout* tl = block.layout();
         for (int i = 0; tl && i < tl->lineCount(); ++i) {
             const QTextLine line = tl->lineAt(i);
@@ -261,6 +281,7 @@ private:
     std::vector<Break> m_breaks;
     std::vector<Table> m_tables;
     std::vector<std::pair<double, double>> m_lines;
+    std::vector<std::pair<double, double>> m_blocks;
 };
 
 // Lays fragments out onto pages and, when it has a painter, paints them. The same code runs
@@ -378,7 +399,9 @@ private:
         m_painter->translate(body.left(), body.top() + at - from);
         m_painter->setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        // Slightly inside the painter's clip: Qt draws a block or line that only touches the
+        // clip's edge, which would put text of the next slice into this page's text.
+        context.clip = clip.adjusted(0, 0.5, 0, -0.5);
         context.palette.setColor(QPalette::Text, Qt::black);
         doc.documentLayout()->draw(m_painter, context);
         m_painter->restore();

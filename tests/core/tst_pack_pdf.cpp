@@ -200,6 +200,15 @@ private slots:
             big.intelligence << item;
         }
         m_fx->addNominal(big);
+        // N-000006: a summary longer than a page, and an originator with no place to break.
+        NominalRecord huge = CaseFileFixture::meetingThreshold(QStringLiteral("N-000006"));
+        QString longSummary;
+        for (int i = 1; i <= 400; ++i)
+            longSummary += QStringLiteral("Sentence %1 of a very long synthetic summary. ").arg(i);
+        huge.intelligence[0].summary = longSummary;
+        huge.intelligence[1].originator =
+            QStringLiteral("Unbroken") + QString(200, QLatin1Char('X'));
+        m_fx->addNominal(huge);
 
         Transaction tx(m_fx->db());
         RemovalRepository(m_fx->db())
@@ -368,6 +377,24 @@ private slots:
                 ++continued;
         }
         QVERIFY2(continued >= 2, qPrintable(QString::number(continued)));
+    }
+
+    void textTallerThanAPageIsCutBetweenLines()
+    {
+        const PackContent content = build(PackAudience::Internal, {QStringLiteral("N-000006")});
+        const QString path = render(content);
+        checkEveryPage(path, content);
+        const QString text = pdfText(path);
+        for (int i = 1; i <= 400; ++i)
+            QCOMPARE(
+                occurrences(text, QRegularExpression(QStringLiteral("\\bSentence %1 of").arg(i))),
+                1);
+        // The unbroken originator wraps inside its column rather than running off the page.
+        const QString joined = text;
+        QVERIFY(joined.contains(QStringLiteral("Unbroken")));
+        const qsizetype xs =
+            QString(joined).remove(QRegularExpression(QStringLiteral("[^X]"))).size();
+        QCOMPARE(xs, 200);
     }
 
     void markingComesFromTheCaseFile()
