@@ -50,11 +50,11 @@ NominalRecord benchNominal(int n, int items)
         item.reference = QStringLiteral("INT/BENCH/%1/%2").arg(n).arg(i + 1);
         item.obtainedOn = Time::today().addDays(-30 * (i + 1));
         item.sourceEvaluation = static_cast<SourceEvaluation>(i % 3);
-        item.assessment = static_cast<IntelligenceAssessment>(i % 5);
+        item.assessment = static_cast<IntelligenceAssessment>(i % 3);
         item.handlingCode = i % 4 == 3 ? HandlingCode::C : HandlingCode::P;
         if (item.handlingCode == HandlingCode::C)
             item.handlingConditions = QStringLiteral("Share only with the named panel members.");
-        item.indicates = static_cast<Indication>(i % 4);
+        item.indicates = i % 2 == 0 ? Indication::GangMembership : static_cast<Indication>(i % 4);
         item.summary = QStringLiteral("Synthetic summary for a benchmark: seen with other "
                                       "listed nominals near a synthetic location on a weekday "
                                       "evening; reported by the originator. Item %1.")
@@ -152,7 +152,7 @@ int main(int argc, char** argv)
     // Pages per nominal from a small sample, then the batch that makes about targetPages.
     PackRenderer::Result sample;
     PackRenderer(PackBuilder(*file).build(requestFor(20), producer)).renderPdf(&sample);
-    const double perNominal = (sample.pages - 1.0) / 20.0;
+    const double perNominal = (sample.pages - 2.0) / 20.0;
     const int count =
         std::clamp(static_cast<int>(targetPages / std::max(0.1, perNominal)), 1, population);
 
