@@ -117,10 +117,17 @@ User Cli::signIn(CaseFile& file, std::optional<Role> required)
     const Secret password = secret("CORROBORATE_PASSWORD", tr("Password for %1").arg(username));
     Accounts accounts(file.db());
     const User user = accounts.signIn(username, password);
-    if (required && !user.roles.has(*required))
-        throw Error(ErrorKind::NotPermitted, tr("%1 is not permitted to do this: it needs the "
-                                                "%2 role.")
-                                                 .arg(user.username, Roles::label(*required)));
+    // Supervisors do everything officers do (DESIGN.md §2).
+    const bool permitted = !required || user.roles.has(*required) ||
+                           (*required == Role::Officer && user.roles.has(Role::Supervisor));
+    if (!permitted)
+        throw Error(ErrorKind::NotPermitted,
+                    *required == Role::Officer
+                        ? tr("%1 is not permitted to do this: it needs the %2 or %3 role.")
+                              .arg(user.username, Roles::label(Role::Officer),
+                                   Roles::label(Role::Supervisor))
+                        : tr("%1 is not permitted to do this: it needs the %2 role.")
+                              .arg(user.username, Roles::label(*required)));
     return user;
 }
 

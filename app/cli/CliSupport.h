@@ -31,7 +31,8 @@ public:
     static std::unique_ptr<CaseFile>
     openCaseFile(const QString& path, CaseFile::Access access = CaseFile::Access::Shared);
     // Signs in the acting user (CORROBORATE_USER / CORROBORATE_PASSWORD); throws NotPermitted
-    // when the sign-in fails or the user lacks `required` (when given).
+    // when the sign-in fails or the user lacks `required` (when given; a supervisor counts as
+    // an officer, since supervisors do everything officers do).
     static User signIn(CaseFile& file, std::optional<Role> required = std::nullopt);
 
     static QTextStream& out(); // standard output: data

@@ -92,13 +92,7 @@ int runPack(const QStringList& args)
     PackOutput::checkNewPath(outPath);
 
     auto file = Cli::openCaseFile(parser.positionalArguments().first());
-    // Supervisors do everything officers do (DESIGN.md §2).
-    const User user = Cli::signIn(*file);
-    if (!user.roles.has(Role::Officer) && !user.roles.has(Role::Supervisor))
-        throw Error(
-            ErrorKind::NotPermitted,
-            PackText::tr("%1 is not permitted to print packs: it needs the %2 or %3 role.")
-                .arg(user.username, Roles::label(Role::Officer), Roles::label(Role::Supervisor)));
+    const User user = Cli::signIn(*file, Role::Officer);
     PackBuilder builder(*file);
     if (parser.isSet(nominal))
         request.references = parser.values(nominal);

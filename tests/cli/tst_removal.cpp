@@ -334,4 +334,4 @@ void tst_CliRemoval::tamperingFailsVerify()
 }
 
 QTEST_GUILESS_MAIN(tst_CliRemoval)
-#include "tst_cli_removal.moc"
+#include "tst_removal.moc"

@@ -278,22 +278,23 @@ private slots:
                  3);
         QCOMPARE(nominalCount(file), 0);
 
-        // A supervisor without the officer role may neither import nor export.
+        // An administrator without the officer or supervisor role may neither import nor export
+        // (supervisors do everything officers do).
         QProcessEnvironment add = cliEnvironment();
-        add.insert(QStringLiteral("CORROBORATE_NEW_PASSWORD"), QStringLiteral("supervisor-pass-1"));
+        add.insert(QStringLiteral("CORROBORATE_NEW_PASSWORD"), QStringLiteral("adminonly-pass-1"));
         const CliResult added = runCli({QStringLiteral("user"), QStringLiteral("add"), file,
-                                        QStringLiteral("--username"), QStringLiteral("sup"),
-                                        QStringLiteral("--role"), QStringLiteral("supervisor")},
+                                        QStringLiteral("--username"), QStringLiteral("adminonly"),
+                                        QStringLiteral("--role"), QStringLiteral("administrator")},
                                        add);
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-        const QProcessEnvironment supervisor =
-            cliEnvironment(QStringLiteral("sup"), QStringLiteral("supervisor-pass-1"));
-        const CliResult refused = import(file, data, {}, supervisor);
+        const QProcessEnvironment adminOnly =
+            cliEnvironment(QStringLiteral("adminonly"), QStringLiteral("adminonly-pass-1"));
+        const CliResult refused = import(file, data, {}, adminOnly);
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(QStringLiteral("officer"), Qt::CaseInsensitive),
                  qPrintable(refused.err));
         QCOMPARE(nominalCount(file), 0);
-        const CliResult exportRefused = runCli({QStringLiteral("export"), file}, supervisor);
+        const CliResult exportRefused = runCli({QStringLiteral("export"), file}, adminOnly);
         QCOMPARE(exportRefused.exitCode, 3);
         QVERIFY(exportRefused.out.isEmpty());
     }
@@ -473,4 +474,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCliExchange)
-#include "tst_cli_exchange.moc"
+#include "tst_exchange.moc"

@@ -418,4 +418,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestCliPack)
-#include "tst_cli_pack.moc"
+#include "tst_pack.moc"
