@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
+#include <functional>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -246,24 +247,35 @@ void CaseFile::rekey(const Secret& newPassphrase)
 QStringList CaseFile::integrityProblems()
 {
     QStringList problems;
-    {
+    // Each check on its own: a damaged page can make a check itself fail, which is a finding,
+    // not a reason to skip the others.
+    const auto check = [&problems](const std::function<void()>& run) {
+        try {
+            run();
+        } catch (const Error& e) {
+            problems << e.message();
+        }
+    };
+    check([&] {
         Statement st = m_db.prepare("PRAGMA cipher_integrity_check;");
         while (st.step())
             problems << st.text(0);
-    }
-    Statement st = m_db.prepare("PRAGMA integrity_check;");
-    while (st.step()) {
-        const QString line = st.text(0);
-        if (line != u"ok")
-            problems << line;
-    }
-    {
+    });
+    check([&] {
+        Statement st = m_db.prepare("PRAGMA integrity_check;");
+        while (st.step()) {
+            const QString line = st.text(0);
+            if (line != u"ok")
+                problems << line;
+        }
+    });
+    check([&] {
         Statement fk = m_db.prepare("PRAGMA foreign_key_check;");
         while (fk.step())
             problems << CaseFileText::tr("Row %1 of %2 refers to a missing %3.")
                             .arg(fk.integer(1))
                             .arg(fk.text(0), fk.text(2));
-    }
+    });
     return problems;
 }
 

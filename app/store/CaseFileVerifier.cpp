@@ -13,6 +13,21 @@ QList<std::pair<QString, CaseFileVerifier::ExtraCheck>>& extraChecks()
 }
 } // namespace
 
+namespace {
+// The first few problems, a line each, and how many more: enough to act on, short enough to
+// read.
+QString summarise(const QStringList& problems)
+{
+    QStringList lines;
+    for (const QString& p : problems)
+        lines << p.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QString text = lines.mid(0, 3).join(QStringLiteral("; "));
+    if (lines.size() > 3)
+        text += CaseFileVerifier::tr(" (and %n more)", nullptr, static_cast<int>(lines.size() - 3));
+    return text;
+}
+} // namespace
+
 void CaseFileVerifier::addCheck(const QString& name, ExtraCheck check)
 {
     extraChecks().append({name, std::move(check)});
@@ -24,7 +39,7 @@ CaseFileVerifier::Report CaseFileVerifier::run()
     {
         const QStringList problems = m_file.integrityProblems();
         Check c{tr("Page authentication and database integrity"), problems.isEmpty(),
-                problems.mid(0, 5).join(QStringLiteral("; "))};
+                summarise(problems)};
         report.checks << c;
     }
     {
@@ -37,8 +52,7 @@ CaseFileVerifier::Report CaseFileVerifier::run()
     }
     for (const auto& [name, check] : extraChecks()) {
         const QStringList problems = check(m_file);
-        report.checks << Check{name, problems.isEmpty(),
-                               problems.mid(0, 5).join(QStringLiteral("; "))};
+        report.checks << Check{name, problems.isEmpty(), summarise(problems)};
     }
     return report;
 }

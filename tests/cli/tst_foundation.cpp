@@ -194,6 +194,28 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("broken at entry 1")), qPrintable(r.out));
     }
 
+    void verifyFindsADamagedPage()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("damaged.corroborate"));
+        QCOMPARE(runCli({QStringLiteral("demo"), file, QStringLiteral("--nominals"),
+                         QStringLiteral("100")})
+                     .exitCode,
+                 0);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 4096 * 12);
+            f.seek(4096 * 10 + 200); // inside page 11, away from the file header
+            char byte = 0;
+            f.getChar(&byte);
+            f.seek(4096 * 10 + 200);
+            f.putChar(static_cast<char>(byte ^ 0x01));
+        }
+        const CliResult r = runCli({QStringLiteral("verify"), file});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.out.contains(QStringLiteral("page 11")), qPrintable(r.out));
+    }
+
     void rekeyChangesThePassphrase()
     {
         const QString file = fresh(QStringLiteral("rekey.corroborate"));
