@@ -1,0 +1,83 @@
+#pragma once
+
+#include "data/NominalDetails.h"
+#include "workflow/RemovalService.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace corroborate::ui {
+
+class ResultSink;
+class Session;
+
+// What the decision dialog shows, read on the worker: the nominal with its intelligence and
+// reviews (the opening is logged as a consultation), its evaluation today under the active
+// policy (the one an approval signs), the pending proposal and every earlier one.
+struct DecisionData
+{
+    NominalDetails details;
+    Evaluation evaluation;
+    std::optional<RemovalRequest> pending;
+    QList<RemovalRequest> history;
+    QString error;
+};
+
+// A supervisor's decision on one removal proposal (DESIGN.md §6.3): the nominal's current
+// evaluation in words, the proposal and the history; Approve asks for the supervisor's own
+// password again and signs the evaluation shown; Reject needs a note for the proposer. The
+// four-eyes rule is the core's: its refusal is shown in the dialog.
+class DecisionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DecisionDialog(Session& session, qint64 nominalId, const QString& reference,
+                   QWidget* parent = nullptr);
+    ~DecisionDialog() override;
+
+    const QString& reference() const { return m_reference; }
+    bool isLoaded() const { return m_loaded; }
+    // Focuses the password (approve) or the note (reject).
+    void focusApprove();
+    void focusReject();
+    // The last decision's error as shown (empty when none).
+    QString errorText() const;
+
+    // The rich-text body (also used by tests and screenshots).
+    static QString bodyHtml(const DecisionData& data, const QPalette& palette);
+
+signals:
+    void loaded();
+    // The nominal was erased; `result` says what the erasure left to finish.
+    void approvedAndErased(const QString& reference, const QStringList& scrubProblems);
+    void rejectedWithNote(const QString& reference);
+
+private:
+    void load();
+    void approve();
+    void rejectProposal();
+    void showError(const QString& message);
+
+    Session& m_session;
+    std::shared_ptr<ResultSink> m_sink;
+    qint64 m_nominalId;
+    QString m_reference;
+    bool m_loaded = false;
+    QString m_shownHash;
+    QLabel* m_title;
+    QTextBrowser* m_body;
+    QLineEdit* m_password;
+    QPushButton* m_approve;
+    QPlainTextEdit* m_note;
+    QPushButton* m_reject;
+    QLabel* m_error;
+};
+
+} // namespace corroborate::ui
