@@ -22,10 +22,10 @@ public:
     enum Column
     {
         ReferenceColumn,
-        ReasonColumn,
+        DaysColumn,
         ProposerColumn,
         ProposedAtColumn,
-        DaysColumn,
+        ReasonColumn, // last: the widest, it takes the rest of the row
         ColumnCount
     };
     enum Roles
@@ -58,8 +58,8 @@ public:
     enum Column
     {
         ReferenceColumn,
-        SinceColumn,
         DaysColumn,
+        SinceColumn,
         ReasonsColumn,
         ColumnCount
     };
@@ -91,15 +91,15 @@ public:
     enum Column
     {
         ReferenceColumn,
+        SignatureColumn,
+        DisclosuresColumn,
         ListedColumn,
         ProposedColumn,
         ApprovedColumn,
         ErasedColumn,
-        ReasonColumn,
         ProposerColumn,
         ApproverColumn,
-        SignatureColumn,
-        DisclosuresColumn,
+        ReasonColumn, // last: the widest, it takes the rest of the row
         ColumnCount
     };
     enum Roles

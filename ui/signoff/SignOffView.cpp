@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace corroborate::ui {
 
@@ -56,6 +57,17 @@ QLabel* heading(const QString& text, QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     l->setFont(f);
     return l;
+}
+
+// Columns as wide as their content, but none wider than a third of the view, so the last
+// (the reasons in words) stays readable beside the details panel.
+void fitColumns(QTableView* view)
+{
+    view->resizeColumnsToContents();
+    const int cap = std::max(160, view->viewport()->width() / 3);
+    for (int c = 0; c + 1 < view->model()->columnCount(); ++c)
+        if (view->columnWidth(c) > cap)
+            view->setColumnWidth(c, cap);
 }
 
 int selectedRow(QTableView* view)
@@ -211,7 +223,7 @@ void SignOffView::reload()
                                .arg(data->pendingDays);
             m_pendingSummary->setText(summary);
             m_pendingSummary->setAccessibleName(summary);
-            m_pendingView->resizeColumnsToContents();
+            fitColumns(m_pendingView);
             if (m_pending->rowCount() > 0 && selectedRow(m_pendingView) < 0)
                 m_pendingView->selectRow(0);
             if (--m_loading == 0)
@@ -240,7 +252,7 @@ void SignOffView::reload()
                         : tr("Could not load the flagged nominals: %1").arg(data->error);
                 m_flaggedSummary->setText(summary);
                 m_flaggedSummary->setAccessibleName(summary);
-                m_flaggedView->resizeColumnsToContents();
+                fitColumns(m_flaggedView);
                 if (--m_loading == 0)
                     emit reloaded();
             });
@@ -408,7 +420,7 @@ void ErasureRegisterView::reload()
                               nullptr, invalid);
             m_summary->setText(summary);
             m_summary->setAccessibleName(summary);
-            m_view->resizeColumnsToContents();
+            fitColumns(m_view);
             if (m_model->rowCount() > 0)
                 m_view->selectRow(0);
             m_loading = false;
