@@ -20,7 +20,7 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
     m_save = m_ui->buttonBox->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setAccessibleName(tr("Save the pack as a PDF file"));
-    m_print = m_ui->buttonBox->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
+    m_print = m_ui->buttonBox->addButton(tr("Prin&t…"), QDialogButtonBox::ActionRole);
     m_print->setObjectName(QStringLiteral("printButton"));
     m_print->setAccessibleName(tr("Print the pack"));
     m_preview = m_ui->buttonBox->addButton(tr("Pre&view"), QDialogButtonBox::ActionRole);
@@ -34,7 +34,7 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
         m_ui->currentRadio->setText(tr("The selected nominal (none selected)"));
         m_ui->currentRadio->setEnabled(false);
     } else {
-        m_ui->currentRadio->setText(tr("The &selected nominal, %1").arg(m_current));
+        m_ui->currentRadio->setText(tr("The selected &nominal, %1").arg(m_current));
     }
     if (m_listSelection.size() > 1) {
         m_ui->listSelectionRadio->setText(tr("The %n nominal(s) selected in the &list", nullptr,
