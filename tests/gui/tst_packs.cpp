@@ -15,6 +15,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QLabel>
 #include <QPainter>
 #include <QPrinter>
@@ -60,6 +61,7 @@ private slots:
     {
         isolateEnvironment();
         ui::setUpApplication(*qApp);
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9)); // as tst_screenshots
         QVERIFY(m_dir.isValid());
         m_path = makeCaseFile(m_dir, 150); // about 100 flagged: long enough to cancel
         m_outDir = m_dir.filePath(QStringLiteral("out"));
@@ -333,9 +335,21 @@ private:
         QTest::qWait(200);
         QImage image = m_window->grab().toImage();
         QPainter painter(&image);
+        // Offscreen windows have no decorations: draw a plain frame and title bar so a
+        // dialog reads as a dialog.
         for (QWidget* w : dialogs) {
             const QPoint at = m_window->mapFromGlobal(w->mapToGlobal(QPoint(0, 0)));
+            const int bar = 26;
+            const QRect frame(at.x() - 1, at.y() - bar, w->width() + 1, w->height() + bar);
+            painter.fillRect(frame.adjusted(4, 4, 4, 4), QColor(0, 0, 0, 60)); // shadow
+            painter.fillRect(QRect(frame.topLeft(), QSize(frame.width(), bar)),
+                             w->palette().color(QPalette::Mid));
+            painter.setPen(w->palette().color(QPalette::WindowText));
+            painter.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter,
+                             w->windowTitle());
             painter.drawImage(at, w->grab().toImage());
+            painter.setPen(w->palette().color(QPalette::Dark));
+            painter.drawRect(frame);
         }
         painter.end();
         QVERIFY(image.save(file));

@@ -86,6 +86,8 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
 
     updateAudienceNote();
     validate();
+    setMinimumWidth(620);
+    adjustSize(); // as tall as its content, no empty band above the buttons
     m_ui->recipientEdit->setFocus();
 }
 

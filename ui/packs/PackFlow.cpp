@@ -197,8 +197,6 @@ bool PackFlow::buildContent(PackContent& content)
     if (!session || m_window.isLocked())
         return false;
     m_dialog->setStatus(tr("Reading the nominals…"));
-    QElapsedTimer timer;
-    timer.start();
     try {
         WaitCursor wait;
         PackBuilder builder(session->file());
@@ -232,9 +230,8 @@ bool PackFlow::buildContent(PackContent& content)
         showError(tr("Review pack"), e.message());
         return false;
     }
-    m_dialog->setStatus(
-        tr("Read %n nominal(s) in %1 s.", nullptr, static_cast<int>(content.nominals.size()))
-            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    m_dialog->setStatus(tr("Read %n nominal(s) from the file.", nullptr,
+                           static_cast<int>(content.nominals.size())));
     return true;
 }
 
@@ -493,10 +490,8 @@ void PackFlow::onProgress(int done, int total)
 {
     if (!m_progress || !m_job || m_job->cancel)
         return;
-    const int sections = total / 2;
-    const QString step = done <= sections
-                             ? tr("Laying out section %1 of %2…").arg(done).arg(sections)
-                             : tr("Drawing section %1 of %2…").arg(done - sections).arg(sections);
+    // The renderer reports a first pass (layout) and a second (drawing) of equal length.
+    const QString step = done * 2 <= total ? tr("Laying out the pages…") : tr("Drawing the pages…");
     m_progress->setLabelText(step);
     m_progress->setMaximum(total);
     m_progress->setValue(done);
