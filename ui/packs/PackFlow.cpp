@@ -404,11 +404,13 @@ void PackFlow::preview(PackContent content)
             progress.setWindowModality(Qt::WindowModal);
             progress.setMinimumDuration(500);
             connect(&progress, &QProgressDialog::canceled, &progress, [&cancel] { cancel = true; });
-            const PackRenderer::Result r =
-                renderer.render(*printer, [&progress](int done, int total) {
+            const PackRenderer::Result r = renderer.render(
+                *printer,
+                [&progress](int done, int total) {
                     progress.setMaximum(total);
                     progress.setValue(done); // modal: lets the window paint
-                });
+                },
+                &cancel);
             Q_UNUSED(r)
             Q_UNUSED(this)
         });
