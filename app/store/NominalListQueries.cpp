@@ -163,6 +163,15 @@ qint64 NominalListQueries::scan(qint64 afterId, int limit,
     return batch.last().nominal.id;
 }
 
+void NominalListQueries::forEachName(
+    const std::function<void(qint64, const QString&, const QString&)>& visit)
+{
+    Statement st =
+        m_db.prepare("SELECT id, surname, forenames FROM nominals INDEXED BY nominals_by_name;");
+    while (st.step())
+        visit(st.integer(0), st.text(1), st.text(2));
+}
+
 QString NominalListQueries::nextReference()
 {
     Statement st = m_db.prepare("SELECT reference FROM nominals WHERE reference GLOB "

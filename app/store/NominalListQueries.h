@@ -52,6 +52,11 @@ public:
     // last id visited, or 0 when there were none.
     qint64 scan(qint64 afterId, int limit, const std::function<void(const ScannedNominal&)>& visit);
 
+    // Every nominal's id and names, streamed from the name index alone (it covers them): for
+    // putting names on a whole-list pass that read only the evaluation's columns.
+    void forEachName(const std::function<void(qint64 id, const QString& surname,
+                                              const QString& forenames)>& visit);
+
     // The next free reference of the form N-000123.
     QString nextReference();
 

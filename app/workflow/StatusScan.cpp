@@ -1,6 +1,9 @@
 #include "StatusScan.h"
 
 #include "ThresholdScan.h"
+#include "store/NominalListQueries.h"
+
+#include <QHash>
 
 namespace corroborate {
 
@@ -11,8 +14,9 @@ StatusScanResult scanStatuses(Database& db, const Policy& policy, const QDate& a
     result.asOf = asOf;
     result.policyVersion = policy.version;
     bool stopped = false;
-    // The shared whole-list pass (one streaming merge over covering indexes), with names so
-    // the lists can sort and search without another query.
+    // The shared whole-list pass (one streaming merge over covering indexes); the names the
+    // lists sort and search by come after, from the name index alone. (Asking the pass for
+    // names makes it read every intelligence row's table page too: 30 times slower.)
     ThresholdScan scan(db, policy);
     scan.run(
         asOf,
@@ -23,8 +27,6 @@ StatusScanResult scanStatuses(Database& db, const Policy& policy, const QDate& a
                 StatusEntry entry;
                 entry.id = n.id;
                 entry.reference = n.reference;
-                entry.surname = n.surname;
-                entry.forenames = n.forenames;
                 entry.nextReviewDue = e.nextReviewDue;
                 entry.flagged = e.isFlagged();
                 entry.overdue = e.reviewOverdue;
@@ -40,8 +42,29 @@ StatusScanResult scanStatuses(Database& db, const Policy& policy, const QDate& a
             }
             return true;
         },
-        EvaluationStream::Detail::WithNames);
-    if (progress && !stopped)
+        EvaluationStream::Detail::Evaluation);
+    if (stopped)
+        return result;
+    QHash<qint64, qsizetype> flagged;
+    QHash<qint64, qsizetype> due;
+    flagged.reserve(result.flagged.size());
+    due.reserve(result.due.size());
+    for (qsizetype i = 0; i < result.flagged.size(); ++i)
+        flagged.insert(result.flagged[i].id, i);
+    for (qsizetype i = 0; i < result.due.size(); ++i)
+        due.insert(result.due[i].id, i);
+    NominalListQueries(db).forEachName(
+        [&](qint64 id, const QString& surname, const QString& forenames) {
+            if (const auto it = flagged.constFind(id); it != flagged.constEnd()) {
+                result.flagged[*it].surname = surname;
+                result.flagged[*it].forenames = forenames;
+            }
+            if (const auto it = due.constFind(id); it != due.constEnd()) {
+                result.due[*it].surname = surname;
+                result.due[*it].forenames = forenames;
+            }
+        });
+    if (progress)
         progress(result.scanned);
     return result;
 }

@@ -161,7 +161,12 @@ private slots:
         for (int r = 0; r < 4; ++r) {
             flagged << below->model()->index(r, ui::NominalListModel::NameColumn).data().toString();
             QCOMPARE(below->model()->index(r, ui::NominalListModel::StatusColumn).data().toString(),
-                     Evaluation::statusText(ThresholdStatus::BelowThreshold));
+                     QStringLiteral("Below threshold"));
+            QVERIFY(below->model()
+                        ->index(r, ui::NominalListModel::StatusColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(Evaluation::statusText(ThresholdStatus::BelowThreshold)));
             QVERIFY(!below->model()
                          ->index(r, ui::NominalListModel::ReasonsColumn)
                          .data()

@@ -58,7 +58,14 @@ void StatusScanner::rescan()
             try {
                 result = std::make_shared<StatusScanResult>(
                     function(ctx.db, ctx.policy, ctx.today, progressFn));
-            } catch (const Error&) {
+            } catch (const Error& e) {
+                const QString message = e.message();
+                sink->deliver([this, message, generation] {
+                    if (generation != m_generation)
+                        return;
+                    m_scanning = false;
+                    emit failed(message);
+                });
                 return;
             }
             if (*cancelled)
@@ -67,6 +74,10 @@ void StatusScanner::rescan()
                 if (generation != m_generation)
                     return;
                 m_scanning = false;
+                // The old result (hundreds of thousands of strings) is freed on the worker.
+                if (auto old = std::move(m_latest); old && old.use_count() == 1)
+                    m_worker->submit([old](WorkerContext&) mutable { old.reset(); },
+                                     DataWorker::Priority::Background);
                 m_latest = result;
                 emit finished(result);
             });

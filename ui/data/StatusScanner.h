@@ -28,6 +28,7 @@ public:
 signals:
     void progress(qint64 done, qint64 total);
     void finished(std::shared_ptr<const corroborate::StatusScanResult> result);
+    void failed(const QString& message);
 
 private:
     DataWorker* m_worker;

@@ -430,6 +430,9 @@ void MainWindow::buildWorkspace()
                     QStringLiteral(" · ") +
                     tr("%n due for review", nullptr, static_cast<int>(r->due.size())));
             });
+    connect(m_scanner, &StatusScanner::failed, this, [this](const QString& message) {
+        m_scanLabel->setText(tr("The threshold evaluation failed: %1").arg(message));
+    });
     m_details = new DetailsPanel(*m_session, m_splitter);
     m_details->setMinimumWidth(320);
     m_splitter->addWidget(m_details);

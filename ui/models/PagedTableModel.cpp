@@ -79,6 +79,10 @@ void PagedTableModel::clear()
 void PagedTableModel::startCount(bool soft)
 {
     const quint64 generation = ++m_generation;
+    // A query may hold a large list (a whole-list set, sorted): free the old one on the worker.
+    if (m_query.count)
+        m_worker->submit([old = std::move(m_query)](WorkerContext&) mutable { old = {}; },
+                         DataWorker::Priority::Background);
     m_query = makeQuery();
     m_pending.clear();
     m_counting = true;
