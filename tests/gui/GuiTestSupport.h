@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QQueue>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,9 +201,11 @@ inline bool openAndSignIn(ui::MainWindow& window, ScriptedDialogs& dialogs, cons
 // Each GUI test gets its own settings and a fixed date.
 inline void isolateEnvironment()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // Settings in a folder of this run's own (never the user's, nor another suite's).
     static QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config.path());
     Time::pin(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
 }
 

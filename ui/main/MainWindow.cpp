@@ -87,6 +87,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_open = new OpenFlow(m_pages, m_dialogs.get(), this);
     connect(m_open, &OpenFlow::signedIn, this, &MainWindow::onSignedIn);
+    // The synthetic banner from the moment the file is open, sign-in page included.
+    connect(m_open, &OpenFlow::fileOpened, m_syntheticBanner, &QWidget::setVisible);
+    connect(m_open, &OpenFlow::fileClosed, m_syntheticBanner, &QWidget::hide);
 
     m_workspace = new QWidget(m_pages);
     m_workspace->setObjectName(QStringLiteral("workspace"));

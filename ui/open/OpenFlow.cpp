@@ -59,6 +59,7 @@ OpenFlow::OpenFlow(QStackedWidget* pages, Dialogs* dialogs, QObject* parent)
     connect(m_signIn, &SignInPage::submitted, this, &OpenFlow::onSignIn);
     connect(m_signIn, &SignInPage::cancelled, this, [this] {
         abandonFile();
+        emit fileClosed();
         showWelcome();
     });
     connect(m_create, &CreatePage::submitted, this, &OpenFlow::onCreate);
@@ -144,6 +145,7 @@ void OpenFlow::onPassphrase(const Secret& passphrase)
             // The worker's own connection derives its key while the user signs in.
             m_worker = new DataWorker(path, passphrase);
             m_worker->start();
+            emit fileOpened(m_file->isSynthetic());
             m_signIn->start(path, m_file->isSynthetic());
             m_pages->setCurrentWidget(m_signIn);
             m_signIn->start(path, m_file->isSynthetic());

@@ -43,6 +43,9 @@ signals:
     // The user is signed in; the receiver takes ownership of the session.
     void signedIn(corroborate::ui::Session* session);
     void statusMessage(const QString& message);
+    // A file is open (before sign-in); `synthetic` when it holds demonstration data.
+    void fileOpened(bool synthetic);
+    void fileClosed();
 
 private:
     void onPassphrase(const Secret& passphrase);
