@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
 
 using namespace corroborate;
 using namespace corroborate::test;
@@ -144,6 +145,46 @@ private slots:
                 e.justification.startsWith(u"review session"))
                 ++consultations;
         QVERIFY2(consultations >= 6, qPrintable(QString::number(consultations)));
+    }
+
+    void reviewASelectionAndDefer()
+    {
+        ui::MainWindow window;
+        auto* dialogs = new ScriptedDialogs;
+        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        window.showView(QStringLiteral("all"));
+        auto* all = qobject_cast<ui::NominalListView*>(window.view(QStringLiteral("all")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            all->model()->rowCount() == 8 &&
+                all->model()->index(7, 0).data(ui::PagedTableModel::LoadedRole).toBool(),
+            10000);
+        // Hollin (N-000008) meets the threshold and is not due: a selection can still review him.
+        all->table()->selectRow(7);
+        action(window, QStringLiteral("actionReviewSelection"))->trigger();
+        QTRY_VERIFY(window.reviewView() != nullptr);
+        ui::ReviewView* review = window.reviewView();
+        QCOMPARE(review->total(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(review->currentNominalId() > 0, 5000);
+        review->setStep(ui::ReviewView::DecisionStep);
+        // Alt+D chooses Defer (no menu uses D).
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY(child<QRadioButton>(*review, QStringLiteral("decisionDefer"))->isChecked());
+        auto* reason = child<QComboBox>(*review, QStringLiteral("decisionReason"));
+        reason->setFocus();
+        QTest::keyClicks(reason, QStringLiteral("Waiting for a partner agency"));
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(window.reviewView() == nullptr);
+        Database& db = window.session()->db();
+        const Nominal n = *NominalRepository(db).find(QStringLiteral("N-000008"));
+        const QList<ReviewRecord> history = ReviewRepository(db).historyFor(n.id, 5);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history[0].decision, QStringLiteral("defer"));
+        QCOMPARE(history[0].reason, QStringLiteral("Waiting for a partner agency"));
+        // A deferral does not count as a completed review.
+        QCOMPARE(n.lastReviewedOn, Time::today().addDays(-40));
     }
 
     void retainOnlyWhenMet()

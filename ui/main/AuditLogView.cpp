@@ -21,7 +21,7 @@ AuditLogView::AuditLogView(DataWorker* worker, QWidget* parent)
     m_filter->setPlaceholderText(tr("Only entries about a record: N-000123, user:name…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter by record"));
-    auto* label = new QLabel(tr("&Record:"), this);
+    auto* label = new QLabel(tr("Rec&ord:"), this);
     label->setBuddy(m_filter);
     auto* top = new QHBoxLayout;
     top->addWidget(label);

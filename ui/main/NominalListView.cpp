@@ -29,7 +29,7 @@ NominalListView::NominalListView(NominalListModel::Mode mode, DataWorker* worker
     m_summary->setObjectName(name + QStringLiteral("Summary"));
     m_summary->setWordWrap(true);
 
-    auto* searchLabel = new QLabel(tr("&Find:"), this);
+    auto* searchLabel = new QLabel(tr("F&ind:"), this);
     searchLabel->setBuddy(m_search);
     auto* top = new QHBoxLayout;
     top->addWidget(searchLabel);

@@ -125,13 +125,13 @@ WelcomePage::WelcomePage(QWidget* parent)
         new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open case file…"), column);
     open->setObjectName(QStringLiteral("welcomeOpenButton"));
     auto* create =
-        new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New case file…"), column);
+        new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("N&ew case file…"), column);
     create->setObjectName(QStringLiteral("welcomeCreateButton"));
     buttons->addWidget(open);
     buttons->addWidget(create);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    auto* recentLabel = new QLabel(tr("&Recent case files:"), column);
+    auto* recentLabel = new QLabel(tr("Re&cent case files:"), column);
     m_recent = new QListWidget(column);
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_recent->setAccessibleName(tr("Recent case files"));
@@ -390,7 +390,7 @@ CreatePage::CreatePage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     m_cancel = new QPushButton(tr("&Back"), column);
-    m_create = new QPushButton(tr("C&reate"), column);
+    m_create = new QPushButton(tr("Cr&eate"), column);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
     buttons->addWidget(m_cancel);

@@ -110,7 +110,7 @@ ReviewView::ReviewView(Session& session, Dialogs& dialogs, const ReviewSessionRe
     add->setObjectName(QStringLiteral("reviewAddItem"));
     auto* edit = new QPushButton(tr("&Correct item… (Enter)"), itemsPage);
     edit->setObjectName(QStringLiteral("reviewEditItem"));
-    auto* remove = new QPushButton(tr("&Remove item…"), itemsPage);
+    auto* remove = new QPushButton(tr("Re&move item…"), itemsPage);
     remove->setObjectName(QStringLiteral("reviewRemoveItem"));
     itemButtons->addWidget(add);
     itemButtons->addWidget(edit);
@@ -143,11 +143,11 @@ ReviewView::ReviewView(Session& session, Dialogs& dialogs, const ReviewSessionRe
     m_decisionNote->setWordWrap(true);
     decisionLayout->addWidget(m_decisionNote);
     m_decision = new QButtonGroup(this);
-    m_retain = new QRadioButton(tr("Re&tain until:"), decisionPage);
+    m_retain = new QRadioButton(tr("Reta&in until:"), decisionPage);
     m_retain->setObjectName(QStringLiteral("decisionRetain"));
     m_remove = new QRadioButton(tr("&Propose removal (a supervisor decides)"), decisionPage);
     m_remove->setObjectName(QStringLiteral("decisionRemove"));
-    m_defer = new QRadioButton(tr("De&fer this review"), decisionPage);
+    m_defer = new QRadioButton(tr("&Defer this review"), decisionPage);
     m_defer->setObjectName(QStringLiteral("decisionDefer"));
     m_decision->addButton(m_retain, static_cast<int>(ReviewDecision::Retain));
     m_decision->addButton(m_remove, static_cast<int>(ReviewDecision::ProposeRemoval));
@@ -164,7 +164,7 @@ ReviewView::ReviewView(Session& session, Dialogs& dialogs, const ReviewSessionRe
     decisionLayout->addLayout(retainRow);
     decisionLayout->addWidget(m_remove);
     decisionLayout->addWidget(m_defer);
-    auto* reasonLabel = new QLabel(tr("Rea&son:"), decisionPage);
+    auto* reasonLabel = new QLabel(tr("Reas&on:"), decisionPage);
     m_reason = new QComboBox(decisionPage);
     m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_reason->setEditable(true);
@@ -189,7 +189,7 @@ ReviewView::ReviewView(Session& session, Dialogs& dialogs, const ReviewSessionRe
     m_pause->setObjectName(QStringLiteral("reviewPause"));
     m_back = new QPushButton(tr("&Back"), this);
     m_back->setObjectName(QStringLiteral("reviewBack"));
-    m_next = new QPushButton(tr("&Next step"), this);
+    m_next = new QPushButton(tr("Ne&xt step"), this);
     m_next->setObjectName(QStringLiteral("reviewNextStep"));
     m_save = new QPushButton(tr("&Save and next (Ctrl+Enter)"), this);
     m_save->setObjectName(QStringLiteral("reviewSave"));
