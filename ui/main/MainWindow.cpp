@@ -21,6 +21,7 @@
 #include "store/Database.h"
 #include "widgets/Banner.h"
 #include "workflow/Consultation.h"
+#include "workflow/RemovalService.h"
 #include "workflow/ReviewService.h"
 
 #include <QAction>
@@ -404,6 +405,10 @@ void MainWindow::onSignedIn(Session* session)
     connect(&m_session->worker(), &DataWorker::failed, this, [this](const QString& message) {
         m_dialogs->warning(this, tr("Cannot read the case file"), message);
     });
+    if (m_session->worker().isFinished() && !m_session->worker().isReady())
+        m_dialogs->warning(this, tr("Cannot read the case file"),
+                           tr("The lists could not open their own connection to the file. Close "
+                              "it and open it again."));
     m_locked = false;
     m_restore = {};
     m_restore.view = QStringLiteral("due");
@@ -592,7 +597,11 @@ void MainWindow::refreshData()
 {
     if (!m_session || m_locked)
         return;
-    m_session->worker().setToday(Time::today());
+    try {
+        m_session->reloadPolicy();
+    } catch (const Error& e) {
+        statusBar()->showMessage(e.message(), 8000);
+    }
     if (m_scanner)
         m_scanner->rescan();
     for (QWidget* w : std::as_const(m_views)) {
@@ -904,8 +913,17 @@ void MainWindow::startDueReview()
                              return a.flagged;
                          return std::tie(a.nextReviewDue, a.id) < std::tie(b.nextReviewDue, b.id);
                      });
-    QStringList queue;
+    // Nobody whose removal already awaits a supervisor: there is nothing to decide until then.
     QSet<qint64> seen;
+    int awaiting = 0;
+    try {
+        for (const PendingProposal& p : RemovalService(m_session->db()).pending(Time::today())) {
+            seen.insert(p.request.nominalId);
+            ++awaiting;
+        }
+    } catch (const Error&) {
+    }
+    QStringList queue;
     for (const StatusEntry& e : std::as_const(entries)) {
         if (seen.contains(e.id))
             continue;
@@ -915,8 +933,11 @@ void MainWindow::startDueReview()
             break;
     }
     if (queue.isEmpty()) {
-        m_dialogs->information(this, tr("Nothing is due"),
-                               tr("Nobody is due for review or below the threshold."));
+        m_dialogs->information(
+            this, tr("Nothing is due"),
+            awaiting > 0 ? tr("Nobody else is due for review; %n removal(s) await a supervisor.",
+                              nullptr, awaiting)
+                         : tr("Nobody is due for review or below the threshold."));
         return;
     }
     startReview(queue);
