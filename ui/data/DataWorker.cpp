@@ -37,7 +37,19 @@ void DataWorker::submit(Job job, Priority priority)
     QMutexLocker lock(&m_mutex);
     if (m_stopping)
         return;
-    (priority == Priority::Interactive ? m_interactive : m_background).push_back(std::move(job));
+    if (priority == Priority::Interactive)
+        m_interactive.push_back({std::move(job), false});
+    else
+        m_background.push_back(std::move(job));
+    m_wake.wakeOne();
+}
+
+void DataWorker::submitWrite(Job job)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_stopping)
+        return;
+    m_interactive.push_back({std::move(job), true});
     m_wake.wakeOne();
 }
 
@@ -67,9 +79,12 @@ void DataWorker::stop()
 
 bool DataWorker::takeJob(Job& job, bool interactiveOnly)
 {
-    if (!m_interactive.empty()) {
-        job = std::move(m_interactive.front());
-        m_interactive.pop_front();
+    // Between the chunks of a background pass (interactiveOnly) only reads may run.
+    for (auto it = m_interactive.begin(); it != m_interactive.end(); ++it) {
+        if (interactiveOnly && it->writes)
+            continue;
+        job = std::move(it->job);
+        m_interactive.erase(it);
         return true;
     }
     if (!interactiveOnly && !m_background.empty()) {

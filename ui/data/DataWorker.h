@@ -79,6 +79,9 @@ public:
     void setPolicy(const Policy& policy);
     void setToday(const QDate& today);
     void submit(Job job, Priority priority = Priority::Interactive);
+    // An interactive job that writes (a consultation entry): never run in the middle of a
+    // background pass, whose long read snapshot a write could not build on.
+    void submitWrite(Job job);
     // Drops queued jobs (not the one running).
     void clearQueue();
     // Asks SQLite to drop the connection's page cache (decrypted pages) at the next chance.
@@ -104,7 +107,12 @@ private:
     Secret m_passphrase;
     QMutex m_mutex;
     QWaitCondition m_wake;
-    std::deque<Job> m_interactive;
+    struct Queued
+    {
+        Job job;
+        bool writes = false;
+    };
+    std::deque<Queued> m_interactive;
     std::deque<Job> m_background;
     Policy m_policy;
     QDate m_today;

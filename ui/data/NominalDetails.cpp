@@ -17,6 +17,7 @@ NominalDetails NominalDetails::load(WorkerContext& ctx, qint64 id, const QString
         NominalRepository repo(ctx.db);
         const std::optional<Nominal> n = repo.findById(id);
         if (!n) {
+            d.missing = true;
             d.error = tr("This nominal is no longer in the file.");
             return d;
         }

@@ -18,6 +18,7 @@ struct NominalDetails
     Q_DECLARE_TR_FUNCTIONS(NominalDetails)
 public:
     bool found = false;
+    bool missing = false; // not in the file (erased meanwhile)
     Nominal nominal;
     QList<IntelligenceItem> intelligence;
     Evaluation evaluation;

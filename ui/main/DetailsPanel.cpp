@@ -206,21 +206,25 @@ void DetailsPanel::showNominal(qint64 id, const QString& justification)
     const quint64 request = ++m_request;
     auto sink = m_sink;
     const QString username = m_session.username();
-    m_session.worker().submit(
-        [this, sink, id, username, justification, request](WorkerContext& ctx) {
-            auto details = std::make_shared<NominalDetails>(
-                NominalDetails::load(ctx, id, username, justification));
-            sink->deliver([this, details, request] {
-                if (request != m_request)
-                    return;
-                if (!details->found) {
-                    emit failed(details->error);
-                    return;
-                }
-                display(*details);
-                emit loaded(details->nominal.id);
-            });
+    DataWorker::Job job = [this, sink, id, username, justification, request](WorkerContext& ctx) {
+        auto details = std::make_shared<NominalDetails>(
+            NominalDetails::load(ctx, id, username, justification));
+        sink->deliver([this, details, request] {
+            if (request != m_request)
+                return;
+            if (!details->found) {
+                emit failed(details->error);
+                return;
+            }
+            display(*details);
+            emit loaded(details->nominal.id);
         });
+    };
+    // Logging the consultation writes; a plain reload only reads.
+    if (justification.isEmpty())
+        m_session.worker().submit(std::move(job));
+    else
+        m_session.worker().submitWrite(std::move(job));
 }
 
 void DetailsPanel::reload()

@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace corroborate::ui {
@@ -292,34 +293,48 @@ void ReviewView::loadCurrent()
     const QString justification = m_details && m_details->nominal.reference == reference
                                       ? QString()
                                       : ConsultationLog::sessionJustification(m_record.id);
-    m_session.worker().submit(
-        [this, sink, reference, username, justification, request](WorkerContext& ctx) {
-            NominalDetails details;
-            try {
-                const std::optional<Nominal> n = NominalRepository(ctx.db).find(reference);
-                if (n)
-                    details = NominalDetails::load(ctx, n->id, username, justification);
-                else
-                    details.error = tr("%1 is no longer in the file.").arg(reference);
-            } catch (const Error& e) {
-                details.error = e.message();
+    DataWorker::Job job = [this, sink, reference, username, justification,
+                           request](WorkerContext& ctx) {
+        NominalDetails details;
+        try {
+            const std::optional<Nominal> n = NominalRepository(ctx.db).find(reference);
+            if (n)
+                details = NominalDetails::load(ctx, n->id, username, justification);
+            else {
+                details.missing = true;
+                details.error = tr("%1 is no longer in the file.").arg(reference);
             }
-            auto shared = std::make_shared<NominalDetails>(details);
-            sink->deliver([this, shared, request] {
-                if (request != m_request)
-                    return;
-                if (!shared->found) {
-                    // Erased meanwhile: say so and move on.
-                    m_who->setText(shared->error);
-                    ++m_record.position;
-                    ReviewService(m_session.db(), m_session.username())
-                        .pause(m_record.id, m_record.position);
-                    loadCurrent();
-                    return;
-                }
-                display(*shared);
-            });
+        } catch (const Error& e) {
+            details.error = e.message();
+        }
+        auto shared = std::make_shared<NominalDetails>(details);
+        sink->deliver([this, shared, request] {
+            if (request != m_request)
+                return;
+            if (!shared->found && !shared->missing) {
+                // Could not read or log it just now (the file busy): try again shortly.
+                m_who->setText(shared->error);
+                if (++m_retries <= 3)
+                    QTimer::singleShot(1000, this, &ReviewView::loadCurrent);
+                return;
+            }
+            m_retries = 0;
+            if (!shared->found) {
+                // Erased meanwhile: say so and move on.
+                m_who->setText(shared->error);
+                ++m_record.position;
+                ReviewService(m_session.db(), m_session.username())
+                    .pause(m_record.id, m_record.position);
+                loadCurrent();
+                return;
+            }
+            display(*shared);
         });
+    };
+    if (justification.isEmpty())
+        m_session.worker().submit(std::move(job));
+    else
+        m_session.worker().submitWrite(std::move(job));
 }
 
 void ReviewView::display(const NominalDetails& d)

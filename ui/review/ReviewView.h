@@ -80,6 +80,7 @@ private:
     std::shared_ptr<ResultSink> m_sink;
     std::unique_ptr<NominalDetails> m_details;
     quint64 m_request = 0;
+    int m_retries = 0;
 
     QLabel* m_progress;
     QLabel* m_who;
