@@ -82,7 +82,7 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
     nominals.bind(1, afterId);
     // Without item references the index covers every column read; with them, each row also
     // visits the table (only per-item output asks for that).
-    const bool references = m_detail != Detail::Evaluation;
+    const bool references = m_detail == Detail::WithItemReferences;
     Statement items = m_db.prepare(
         references ? "SELECT nominal_id, evaluation_day, evaluation_grade, originator_id, id, "
                      "reference FROM intelligence INDEXED BY intelligence_for_evaluation "

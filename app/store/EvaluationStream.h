@@ -22,7 +22,7 @@ public:
     {
         Evaluation,         // id, reference, classification, harm, dates; items' evaluation columns
         WithItemReferences, // also each item's reference (per-item output)
-        WithNames, // also surname and forenames (lists sort and show them) and item references
+        WithNames,          // also surname and forenames (lists sort and show them)
     };
     // Return false to stop.
     using Visitor =
