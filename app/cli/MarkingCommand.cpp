@@ -1,7 +1,7 @@
 #include "CliSupport.h"
 #include "Command.h"
-#include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "workflow/ProtectiveMarking.h"
 
 namespace corroborate::cli {
 namespace {
@@ -9,9 +9,6 @@ struct MarkingText
 {
     Q_DECLARE_TR_FUNCTIONS(MarkingCommand)
 };
-
-const QString kKey = QStringLiteral("protective_marking");
-const QString kDefault = QStringLiteral("OFFICIAL-SENSITIVE");
 
 int runMarking(const QStringList& args)
 {
@@ -25,27 +22,18 @@ int runMarking(const QStringList& args)
                     MarkingText::tr("Prints the protective marking printed at the top and bottom "
                                     "of every page of this case file's packs (default %1), or "
                                     "sets it.")
-                        .arg(kDefault),
+                        .arg(ProtectiveMarking::defaultMarking()),
                     1))
         return 0;
     auto file = Cli::openCaseFile(parser.positionalArguments().first());
     if (!parser.isSet(set)) {
         Cli::signIn(*file);
-        const QString marking = file->meta(kKey).simplified();
-        Cli::out() << (marking.isEmpty() ? kDefault : marking.toUpper()) << "\n";
+        Cli::out() << ProtectiveMarking::of(*file) << "\n";
         return 0;
     }
-    const QString marking = parser.value(set).simplified().toUpper();
-    if (marking.isEmpty() || marking.size() > 60)
-        throw Error(ErrorKind::InvalidData,
-                    MarkingText::tr("A protective marking is 1 to 60 characters."));
     const User user = Cli::signIn(*file, Role::Administrator);
-    Transaction tx(file->db());
-    file->setMeta(kKey, marking);
-    AuditLog(file->db())
-        .append(user.username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"), QString(),
-                QStringLiteral("protective marking set to ") + marking);
-    tx.commit();
+    ProtectiveMarking::set(*file, parser.value(set), user);
+    const QString marking = ProtectiveMarking::of(*file);
     Cli::err() << MarkingText::tr("Packs from %1 are now marked %2.").arg(file->path(), marking)
                << "\n";
     return 0;

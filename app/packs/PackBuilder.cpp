@@ -1,5 +1,7 @@
 #include "PackBuilder.h"
 
+#include "workflow/ProtectiveMarking.h"
+
 #include "accounts/User.h"
 #include "core/Error.h"
 #include "core/Time.h"
@@ -34,8 +36,7 @@ PackBuilder::PackBuilder(CaseFile& file)
 
 QString PackBuilder::markingOf(const CaseFile& file)
 {
-    const QString marking = file.meta(QStringLiteral("protective_marking")).simplified();
-    return marking.isEmpty() ? kDefaultMarking : marking.toUpper();
+    return ProtectiveMarking::of(file);
 }
 
 QString PackBuilder::newIdentifier(const QDateTime& utc)

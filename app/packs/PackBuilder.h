@@ -39,7 +39,6 @@ class PackBuilder
 public:
     static constexpr int kDestroyAfterDays = 28;
     static constexpr int kMaxReviews = 1000; // per nominal, most recent
-    static inline const QString kDefaultMarking = QStringLiteral("OFFICIAL-SENSITIVE");
 
     explicit PackBuilder(CaseFile& file);
 

@@ -9,7 +9,6 @@ namespace {
 const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kLanguage = QStringLiteral("appearance/language");
-const QString kMarking = QStringLiteral("printing/protectiveMarking");
 const QString kRecent = QStringLiteral("files/recent");
 } // namespace
 
@@ -48,17 +47,6 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString& language)
 {
     QSettings().setValue(kLanguage, language);
-}
-
-QString AppSettings::protectiveMarking()
-{
-    const QString m = QSettings().value(kMarking).toString().trimmed();
-    return m.isEmpty() ? defaultProtectiveMarking() : m;
-}
-
-void AppSettings::setProtectiveMarking(const QString& marking)
-{
-    QSettings().setValue(kMarking, marking.trimmed());
 }
 
 QStringList AppSettings::recentFiles()

@@ -25,8 +25,6 @@ public:
     static void setTheme(Theme theme);
     static QString language(); // "" for the system's, or "en_GB", "cy"
     static void setLanguage(const QString& language);
-    static QString protectiveMarking(); // default OFFICIAL-SENSITIVE
-    static void setProtectiveMarking(const QString& marking);
 
     static QStringList recentFiles();
     static void addRecentFile(const QString& path);
@@ -34,7 +32,6 @@ public:
     static void clearRecentFiles();
     static constexpr int kMaxRecentFiles = 8;
 
-    static QString defaultProtectiveMarking() { return QStringLiteral("OFFICIAL-SENSITIVE"); }
 };
 
 } // namespace corroborate::ui

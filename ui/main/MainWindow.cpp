@@ -21,6 +21,7 @@
 #include "store/Database.h"
 #include "widgets/Banner.h"
 #include "workflow/Consultation.h"
+#include "workflow/ProtectiveMarking.h"
 #include "workflow/RemovalService.h"
 #include "workflow/ReviewService.h"
 
@@ -466,7 +467,7 @@ void MainWindow::buildWorkspace()
     }
     m_sidebar->blockSignals(false);
     m_pages->setCurrentWidget(m_workspace);
-    m_markingBanner->setText(AppSettings::protectiveMarking());
+    m_markingBanner->setText(ProtectiveMarking::of(m_session->file()));
     m_markingBanner->show();
     m_syntheticBanner->setVisible(m_session->isSynthetic());
     m_userLabel->setText(tr("Signed in as %1 (%2)")
@@ -1026,11 +1027,19 @@ void MainWindow::editIntelligence()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
-    connect(&dialog, &SettingsDialog::applied, this, [this] {
+    const bool open = m_session && !m_locked;
+    const QString marking = open ? ProtectiveMarking::of(m_session->file()) : QString();
+    SettingsDialog dialog(marking, open && m_session->user().roles.has(Role::Administrator), this);
+    connect(&dialog, &SettingsDialog::applied, this, [this, &dialog, marking] {
         applyAutoLock();
-        if (m_session && !m_locked)
-            m_markingBanner->setText(AppSettings::protectiveMarking());
+        if (!m_session || m_locked || dialog.marking().simplified().toUpper() == marking)
+            return;
+        try {
+            ProtectiveMarking::set(m_session->file(), dialog.marking(), m_session->user());
+        } catch (const Error& e) {
+            dialogs().warning(this, tr("Protective marking"), e.message());
+        }
+        m_markingBanner->setText(ProtectiveMarking::of(m_session->file()));
     });
     dialog.exec();
 }

@@ -15,7 +15,7 @@
 
 namespace corroborate::ui {
 
-SettingsDialog::SettingsDialog(QWidget* parent)
+SettingsDialog::SettingsDialog(const QString& marking, bool canEditMarking, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -46,9 +46,15 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("Lan&guage:"), m_language);
-    m_marking = new QLineEdit(AppSettings::protectiveMarking(), this);
+    m_marking = new QLineEdit(marking, this);
     m_marking->setObjectName(QStringLiteral("markingEdit"));
     m_marking->setMaxLength(60);
+    m_marking->setEnabled(canEditMarking);
+    m_marking->setToolTip(marking.isEmpty() ? tr("Open a case file to see its protective marking.")
+                          : canEditMarking
+                              ? tr("Printed at the top and bottom of every page of this case "
+                                   "file's packs, and shown on every screen.")
+                              : tr("Only an administrator can change the case file's marking."));
     m_marking->setAccessibleName(tr("Protective marking"));
     form->addRow(tr("&Protective marking:"), m_marking);
     layout->addLayout(form);
@@ -74,9 +80,13 @@ void SettingsDialog::accept()
         AppSettings::setLanguage(language);
         Appearance::applyLanguage(language);
     }
-    AppSettings::setProtectiveMarking(m_marking->text());
     emit applied();
     QDialog::accept();
+}
+
+QString SettingsDialog::marking() const
+{
+    return m_marking->text();
 }
 
 AboutDialog::AboutDialog(const QString& cipherVersion, QWidget* parent)

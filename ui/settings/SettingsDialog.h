@@ -8,13 +8,18 @@ class QSpinBox;
 
 namespace corroborate::ui {
 
-// Auto-lock minutes, theme, language and the protective marking. Applies on OK.
+// Auto-lock minutes, theme, language (this machine's settings, applied on OK) and the case
+// file's protective marking, which only an administrator may change: the caller saves it.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(QWidget* parent = nullptr);
+    // `marking` is the open case file's (empty when none is open); `canEditMarking` says
+    // whether the signed-in user may change it.
+    explicit SettingsDialog(const QString& marking = {}, bool canEditMarking = false,
+                            QWidget* parent = nullptr);
     void accept() override;
+    QString marking() const;
 
 signals:
     void applied();
