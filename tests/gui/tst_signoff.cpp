@@ -286,6 +286,21 @@ private slots:
         Database& db = window.session()->db();
         const qint64 garsideId = NominalRepository(db).find(kGarside)->id;
         QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 10000);
+        // Brackley's removal (proposed above) awaits sign-off: the list says so in words.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto* model = list->model();
+                for (int r = 0; r < model->rowCount(); ++r) {
+                    if (model->index(r, ui::NominalListModel::ReferenceColumn).data().toString() ==
+                        kBrackley)
+                        return model->index(r, ui::NominalListModel::StatusColumn)
+                            .data()
+                            .toString()
+                            .contains(QStringLiteral("awaiting sign-off"), Qt::CaseInsensitive);
+                }
+                return false;
+            }(),
+            10000);
         list->selectId(garsideId);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentNominalId(), garsideId, 10000);
         propose->trigger();

@@ -1,5 +1,7 @@
 #include "NominalListModel.h"
 
+#include "store/RemovalRepository.h"
+
 #include "core/Appearance.h"
 #include "policy/Evaluator.h"
 #include "store/NominalListQueries.h"
@@ -19,6 +21,7 @@ using Block = TypedBlock<NominalRow>;
 QList<NominalRow> evaluateRows(WorkerContext& ctx, const QList<NominalSummary>& summaries)
 {
     NominalRepository repo(ctx.db);
+    RemovalRepository removals(ctx.db);
     const Evaluator evaluator(ctx.policy);
     QList<NominalRow> rows;
     rows.reserve(summaries.size());
@@ -39,6 +42,7 @@ QList<NominalRow> evaluateRows(WorkerContext& ctx, const QList<NominalSummary>& 
         row.overdue = e.reviewOverdue;
         row.nextReviewDue = e.nextReviewDue;
         row.independentSources = e.independentSources;
+        row.awaitingSignOff = removals.pendingFor(s.id).has_value();
         row.age = n.ageOn(ctx.today);
         rows << row;
     }
@@ -266,7 +270,9 @@ QVariant NominalListModel::cellData(const RowBlock& block, int i, int column, in
 {
     const NominalRow& row = static_cast<const Block&>(block).rows.at(i);
     const NominalSummary& s = row.summary;
-    const bool flagged = row.status == ThresholdStatus::BelowThreshold;
+    // Restricted (kept out of anything shared outside the force): below the threshold, or a
+    // removal awaiting a supervisor.
+    const bool flagged = row.status == ThresholdStatus::BelowThreshold || row.awaitingSignOff;
     const QLocale locale;
     if (role == KeyRole)
         return s.reference;
@@ -286,6 +292,10 @@ QVariant NominalListModel::cellData(const RowBlock& block, int i, int column, in
         case AreaColumn:
             return s.area;
         case StatusColumn:
+            if (row.awaitingSignOff)
+                return row.status == ThresholdStatus::BelowThreshold
+                           ? tr("Below threshold, awaiting sign-off")
+                           : tr("Awaiting sign-off");
             return flagged ? tr("Below threshold") : tr("Meets threshold");
         case ReviewDueColumn:
             if (!row.nextReviewDue.isValid())
@@ -301,9 +311,14 @@ QVariant NominalListModel::cellData(const RowBlock& block, int i, int column, in
     if (role == Qt::ToolTipRole) {
         if (column == StatusColumn || column == ReasonsColumn) {
             const QString words = reasonsInWords(row.reasons);
-            return words.isEmpty()
-                       ? Evaluation::statusText(row.status)
-                       : Evaluation::statusText(row.status) + QStringLiteral(": ") + words;
+            QString text = words.isEmpty()
+                               ? Evaluation::statusText(row.status)
+                               : Evaluation::statusText(row.status) + QStringLiteral(": ") + words;
+            if (row.awaitingSignOff)
+                text += QLatin1Char('\n') +
+                        tr("A removal awaits a supervisor's sign-off; until then this person is "
+                           "restricted (left out of anything shared outside the force).");
+            return text;
         }
         if (column == AgeColumn && row.age >= 0 && row.age < 18)
             return tr("Juvenile: under 18 today.");

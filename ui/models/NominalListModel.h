@@ -15,6 +15,7 @@ struct NominalRow
     ThresholdStatus status = ThresholdStatus::BelowThreshold;
     NominalReasons reasons;
     bool overdue = false;
+    bool awaitingSignOff = false; // a removal proposal is pending: restricted until decided
     QDate nextReviewDue;
     int independentSources = 0;
     int age = -1;
