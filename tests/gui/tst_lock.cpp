@@ -5,6 +5,7 @@
 #include "core/AppSettings.h"
 #include "core/Application.h"
 #include "core/InactivityTimer.h"
+#include "core/ScreenLockWatcher.h"
 #include "data/Session.h"
 #include "edit/NominalDialog.h"
 #include "main/DetailsPanel.h"
@@ -134,6 +135,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QVERIFY(window.isLocked());
+    }
+
+    void theDesktopsScreenLockLocksToo()
+    {
+        ui::MainWindow window;
+        auto* dialogs = new ScriptedDialogs;
+        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        QVERIFY(!window.isLocked());
+        // What the screen saver's ActiveChanged(true) or logind's Lock signal delivers.
+        window.screenLockWatcher().notifyScreenLocked();
+        QVERIFY(window.isLocked());
+        QTRY_VERIFY(window.view(QStringLiteral("all")) == nullptr);
     }
 
 private:

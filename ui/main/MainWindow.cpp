@@ -9,6 +9,7 @@
 #include "core/Dialogs.h"
 #include "core/Error.h"
 #include "core/InactivityTimer.h"
+#include "core/ScreenLockWatcher.h"
 #include "core/Time.h"
 #include "data/Session.h"
 #include "data/StatusScanner.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_dialogs(std::make_unique<Dialogs>())
     , m_clock(std::make_shared<Clock>())
     , m_inactivity(new InactivityTimer(m_clock, this))
+    , m_screenLock(new ScreenLockWatcher(this))
     , m_clipboard(new Clipboard(this))
     , m_scanFunction(&scanStatuses)
 {
@@ -136,6 +138,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_userLabel);
 
     connect(m_inactivity, &InactivityTimer::idle, this, &MainWindow::lock);
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::lock);
 
     createActions();
     registerBuiltInViews();

@@ -25,6 +25,7 @@ class Clipboard;
 class DetailsPanel;
 class Dialogs;
 class InactivityTimer;
+class ScreenLockWatcher;
 class LockPage;
 class NominalListView;
 class OpenFlow;
@@ -48,6 +49,7 @@ public:
     Dialogs& dialogs() const { return *m_dialogs; }
     void setClock(std::shared_ptr<Clock> clock);
     InactivityTimer& inactivityTimer() const { return *m_inactivity; }
+    ScreenLockWatcher& screenLockWatcher() const { return *m_screenLock; }
     void setStatusScanFunction(StatusScanFunction function);
 
     // For features in their own files (see Extensions.h and ui/README.md).
@@ -122,6 +124,7 @@ private:
     std::unique_ptr<Dialogs> m_dialogs;
     std::shared_ptr<Clock> m_clock;
     InactivityTimer* m_inactivity;
+    ScreenLockWatcher* m_screenLock;
     Clipboard* m_clipboard;
     StatusScanFunction m_scanFunction;
 
