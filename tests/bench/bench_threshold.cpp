@@ -82,7 +82,8 @@ std::unique_ptr<CaseFile> reference(const QString& path, bool encrypted, int nom
 
 struct Figures
 {
-    double stream = 0, evaluate = 0, flagged = 0, pageFirst = 0, pageDeep = 0, detail = 0, search = 0, open = 0;
+    double stream = 0, evaluate = 0, flagged = 0, pageFirst = 0, pageDeep = 0, detail = 0,
+           search = 0, open = 0;
 };
 
 Figures measure(const QString& path, bool encrypted, int nominals, int runs)
@@ -97,7 +98,8 @@ Figures measure(const QString& path, bool encrypted, int nominals, int runs)
     const Policy policy = ThresholdScan::activePolicy(db);
     const QDate asOf = QDate::currentDate();
     f.stream = medianMs(runs, [&] {
-        EvaluationStream(db).run([](const Nominal&, const QList<IntelligenceItem>&) { return true; });
+        EvaluationStream(db).run(
+            [](const Nominal&, const QList<IntelligenceItem>&) { return true; });
     });
     f.evaluate = medianMs(runs, [&] { ThresholdScan(db, policy).run(asOf); });
     f.flagged = medianMs(runs, [&] { ThresholdScan(db, policy).flaggedReferences(asOf); });

@@ -31,7 +31,6 @@ public:
     static void removeRecentFile(const QString& path);
     static void clearRecentFiles();
     static constexpr int kMaxRecentFiles = 8;
-
 };
 
 } // namespace corroborate::ui
