@@ -2,34 +2,11 @@
 
 #include "Database.h"
 
-#include <QHash>
 #include <algorithm>
 
 namespace corroborate {
 
 namespace {
-constexpr const char* kSummaryColumns = "id, reference, surname, forenames, date_of_birth, "
-                                        "classification, area, grp, harm_score, listed_on, "
-                                        "last_reviewed_on";
-
-NominalSummary readSummary(const Statement& st)
-{
-    NominalSummary s;
-    s.id = st.integer(0);
-    s.reference = st.text(1);
-    s.surname = st.text(2);
-    s.forenames = st.text(3);
-    s.dateOfBirth = st.date(4);
-    s.classification =
-        Vocabulary::classificationFrom(st.text(5)).value_or(Classification::SuspectedOffender);
-    s.area = st.text(6);
-    s.group = st.text(7);
-    s.harmScore = st.optionalInt(8);
-    s.listedOn = st.date(9);
-    s.lastReviewedOn = st.date(10);
-    return s;
-}
-
 QByteArray orderBy(NominalOrder order, bool descending)
 {
     const QByteArray dir = descending ? " DESC" : "";
@@ -42,7 +19,7 @@ QList<NominalSummary> readAll(Statement& st)
 {
     QList<NominalSummary> out;
     while (st.step())
-        out << readSummary(st);
+        out << NominalRepository::readSummary(st);
     return out;
 }
 } // namespace
@@ -56,7 +33,7 @@ QList<NominalSummary> NominalListQueries::pageAfter(NominalOrder order, bool des
                                                     const std::optional<NominalSummary>& after,
                                                     int limit)
 {
-    QByteArray sql = QByteArray("SELECT ") + kSummaryColumns + " FROM nominals";
+    QByteArray sql = QByteArray("SELECT ") + NominalRepository::kSummaryColumns + " FROM nominals";
     const char* cmp = descending ? " < " : " > ";
     if (after) {
         if (order == NominalOrder::Reference)
@@ -94,73 +71,15 @@ QList<NominalSummary> NominalListQueries::pageAt(NominalOrder order, bool descen
         if (take <= 0)
             return {};
     }
-    const QByteArray sql = QByteArray("SELECT ") + kSummaryColumns + " FROM nominals" +
-                           orderBy(order, descending != fromEnd) + " LIMIT ? OFFSET ?;";
+    const QByteArray sql = QByteArray("SELECT ") + NominalRepository::kSummaryColumns +
+                           " FROM nominals" + orderBy(order, descending != fromEnd) +
+                           " LIMIT ? OFFSET ?;";
     Statement st = m_db.prepare(sql.constData());
     st.bind(1, take).bind(2, skip);
     QList<NominalSummary> out = readAll(st);
     if (fromEnd)
         std::reverse(out.begin(), out.end());
     return out;
-}
-
-qint64 NominalListQueries::scan(qint64 afterId, int limit,
-                                const std::function<void(const ScannedNominal&)>& visit)
-{
-    QList<ScannedNominal> batch;
-    {
-        Statement st = m_db.prepare(
-            "SELECT id, reference, surname, forenames, date_of_birth, classification, harm_score, "
-            "listed_on, last_reviewed_on, version FROM nominals WHERE id > ? ORDER BY id LIMIT ?;");
-        st.bind(1, afterId).bind(2, limit);
-        while (st.step()) {
-            ScannedNominal s;
-            Nominal& n = s.nominal;
-            n.id = st.integer(0);
-            n.reference = st.text(1);
-            n.surname = st.text(2);
-            n.forenames = st.text(3);
-            n.dateOfBirth = st.date(4);
-            n.classification = Vocabulary::classificationFrom(st.text(5))
-                                   .value_or(Classification::SuspectedOffender);
-            n.harmScore = st.optionalInt(6);
-            n.listedOn = st.date(7);
-            n.lastReviewedOn = st.date(8);
-            n.version = static_cast<int>(st.integer(9));
-            batch << s;
-        }
-    }
-    if (batch.isEmpty())
-        return 0;
-    QHash<qint64, qsizetype> index;
-    for (qsizetype i = 0; i < batch.size(); ++i)
-        index.insert(batch[i].nominal.id, i);
-    // Only columns of the covering index intelligence_for_evaluation: no table lookups.
-    Statement items = m_db.prepare(
-        "SELECT nominal_id, obtained_on, source_evaluation, assessment, indicates, provider, "
-        "originator, id FROM intelligence WHERE nominal_id BETWEEN ? AND ? "
-        "ORDER BY nominal_id, obtained_on DESC, id;");
-    items.bind(1, batch.first().nominal.id).bind(2, batch.last().nominal.id);
-    while (items.step()) {
-        const auto it = index.constFind(items.integer(0));
-        if (it == index.constEnd())
-            continue;
-        IntelligenceItem item;
-        item.nominalId = items.integer(0);
-        item.obtainedOn = items.date(1);
-        item.sourceEvaluation =
-            Grading::sourceEvaluationFrom(items.text(2)).value_or(SourceEvaluation::NotReliable3);
-        item.assessment =
-            Grading::assessmentFrom(items.text(3)).value_or(IntelligenceAssessment::E);
-        item.indicates = Vocabulary::indicationFrom(items.text(4)).value_or(Indication::Other);
-        item.provider = Vocabulary::providerFrom(items.text(5)).value_or(Provider::Police);
-        item.originator = items.text(6);
-        item.id = items.integer(7);
-        batch[*it].intelligence << item;
-    }
-    for (const ScannedNominal& s : batch)
-        visit(s);
-    return batch.last().nominal.id;
 }
 
 void NominalListQueries::forEachName(

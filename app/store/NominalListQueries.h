@@ -18,18 +18,10 @@ enum class NominalOrder
     Reference, // reference (its unique index)
 };
 
-// The one nominal with the intelligence columns the threshold evaluation reads, as streamed
-// by NominalListQueries::scan().
-struct ScannedNominal
-{
-    Nominal nominal;
-    QList<IntelligenceItem> intelligence; // evaluation columns only: no summary or conditions
-};
-
-// List pages for the windows: keyset pages in either direction over an index, a counted
+// List pages for the windows: keyset pages in either direction over an index, and a counted
 // jump for the scroll bar (OFFSET from whichever end is nearer, so at most half the list is
-// skipped), and a streaming pass over every nominal with its intelligence for whole-list
-// evaluation. Meant to run on a worker thread's own connection.
+// skipped). The whole-list pass is EvaluationStream's. Meant to run on a worker thread's own
+// connection.
 class NominalListQueries
 {
 public:
@@ -46,11 +38,6 @@ public:
     // when `total` is given.
     QList<NominalSummary> pageAt(NominalOrder order, bool descending, qint64 offset, int limit,
                                  qint64 total = -1);
-
-    // Visits every nominal with id > afterId in id order, with its intelligence (the columns
-    // the evaluation reads, from the covering index), at most `limit` nominals. Returns the
-    // last id visited, or 0 when there were none.
-    qint64 scan(qint64 afterId, int limit, const std::function<void(const ScannedNominal&)>& visit);
 
     // Every nominal's id and names, streamed from the name index alone (it covers them): for
     // putting names on a whole-list pass that read only the evaluation's columns.

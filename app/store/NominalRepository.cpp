@@ -34,28 +34,6 @@ Nominal readNominal(const Statement& st)
     return n;
 }
 
-constexpr const char* kSummaryColumns = "id, reference, surname, forenames, date_of_birth, "
-                                        "classification, area, grp, harm_score, listed_on, "
-                                        "last_reviewed_on";
-
-NominalSummary readSummary(const Statement& st)
-{
-    NominalSummary s;
-    s.id = st.integer(0);
-    s.reference = st.text(1);
-    s.surname = st.text(2);
-    s.forenames = st.text(3);
-    s.dateOfBirth = st.date(4);
-    s.classification =
-        Vocabulary::classificationFrom(st.text(5)).value_or(Classification::SuspectedOffender);
-    s.area = st.text(6);
-    s.group = st.text(7);
-    s.harmScore = st.optionalInt(8);
-    s.listedOn = st.date(9);
-    s.lastReviewedOn = st.date(10);
-    return s;
-}
-
 constexpr const char* kItemColumns =
     "id, nominal_id, provider, originator, reference, obtained_on, source_evaluation, "
     "assessment, handling_code, handling_conditions, indicates, summary, recorded_by, version";
@@ -129,6 +107,29 @@ QString ftsQuote(const QString& text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 } // namespace
+
+const char* const NominalRepository::kSummaryColumns =
+    "id, reference, surname, forenames, date_of_birth, "
+    "classification, area, grp, harm_score, listed_on, "
+    "last_reviewed_on";
+
+NominalSummary NominalRepository::readSummary(const Statement& st)
+{
+    NominalSummary s;
+    s.id = st.integer(0);
+    s.reference = st.text(1);
+    s.surname = st.text(2);
+    s.forenames = st.text(3);
+    s.dateOfBirth = st.date(4);
+    s.classification =
+        Vocabulary::classificationFrom(st.text(5)).value_or(Classification::SuspectedOffender);
+    s.area = st.text(6);
+    s.group = st.text(7);
+    s.harmScore = st.optionalInt(8);
+    s.listedOn = st.date(9);
+    s.lastReviewedOn = st.date(10);
+    return s;
+}
 
 qint64 NominalRepository::insert(const NominalRecord& record, const QString& username)
 {

@@ -10,6 +10,7 @@
 namespace corroborate {
 
 class Database;
+class Statement;
 
 // A row of a nominal list: what lists show without loading intelligence.
 struct NominalSummary
@@ -90,6 +91,11 @@ public:
 
     // Distinct originators already in the file, for offering while typing.
     QStringList originators(const QString& prefix, int limit);
+
+    // The columns of a NominalSummary, in the order readSummary() reads them (for list queries
+    // elsewhere in the store).
+    static const char* const kSummaryColumns;
+    static NominalSummary readSummary(const Statement& st);
 
     static QStringList changedFields(const Nominal& before, const Nominal& after);
     static QStringList changedFields(const IntelligenceItem& before, const IntelligenceItem& after);
