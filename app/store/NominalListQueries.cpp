@@ -93,10 +93,13 @@ void NominalListQueries::forEachName(
 
 QString NominalListQueries::nextReference()
 {
-    Statement st = m_db.prepare("SELECT reference FROM nominals WHERE reference GLOB "
-                                "'N-[0-9]*' ORDER BY reference DESC LIMIT 1;");
+    // An erased person's reference is retired (never reused), so the register counts too.
+    Statement st = m_db.prepare(
+        "SELECT max(reference) FROM (SELECT max(reference) AS reference FROM nominals WHERE "
+        "reference GLOB 'N-[0-9]*' UNION ALL SELECT max(reference) FROM erasures WHERE "
+        "reference GLOB 'N-[0-9]*');");
     qint64 last = 0;
-    if (st.step())
+    if (st.step() && !st.isNull(0))
         last = st.text(0).mid(2).toLongLong();
     return QStringLiteral("N-%1").arg(last + 1, 6, 10, QLatin1Char('0'));
 }

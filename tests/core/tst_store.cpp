@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "core/Error.h"
 #include "store/Migrations.h"
+#include "store/NominalListQueries.h"
 #include "store/NominalRepository.h"
 
 #include <QDir>
@@ -317,6 +318,8 @@ private slots:
                         "('N-000300', 'x', 'x', 'x', 'OTHER', 'a', 'b', '{}', x'00');");
         NominalRepository repo(file->db());
         QVERIFY(repo.isRetired(QStringLiteral("N-000300")));
+        // The next reference offered for a new person skips past it.
+        QCOMPARE(NominalListQueries(file->db()).nextReference(), QStringLiteral("N-000301"));
         try {
             Transaction tx(file->db());
             repo.insert(syntheticNominal(QStringLiteral("N-000300")), kAdmin);
