@@ -1,0 +1,103 @@
+#include "OversightGroups.h"
+
+#include <algorithm>
+
+namespace corroborate {
+
+const QStringList& OversightGroups::ethnicityGroups()
+{
+    static const QStringList groups{
+        QStringLiteral("Asian, Asian British or Asian Welsh"),
+        QStringLiteral("Black, Black British, Black Welsh, Caribbean or African"),
+        QStringLiteral("Mixed or Multiple ethnic groups"),
+        QStringLiteral("White"),
+        QStringLiteral("Other ethnic group"),
+        QStringLiteral("Not recorded")};
+    return groups;
+}
+
+const QString& OversightGroups::white()
+{
+    return ethnicityGroups()[3];
+}
+
+const QString& OversightGroups::notRecorded()
+{
+    return ethnicityGroups()[5];
+}
+
+const QString& OversightGroups::ethnicityGroupOf(QStringView ethnicity)
+{
+    const QStringView t = ethnicity.trimmed();
+    const auto starts = [&t](const char* word) {
+        return t.startsWith(QLatin1String(word), Qt::CaseInsensitive);
+    };
+    const QStringList& g = ethnicityGroups();
+    if (starts("asian"))
+        return g[0];
+    if (starts("black"))
+        return g[1];
+    if (starts("mixed"))
+        return g[2];
+    if (starts("white"))
+        return g[3];
+    if (starts("other") || starts("any other") || starts("arab"))
+        return g[4];
+    return g[5];
+}
+
+const QString& OversightGroups::ethnicityGroupOf(std::string_view utf8)
+{
+    // Only the first word decides, so a short prefix is enough.
+    const std::string_view head = utf8.substr(0, std::min<std::size_t>(utf8.size(), 24));
+    return ethnicityGroupOf(QString::fromUtf8(head.data(), static_cast<qsizetype>(head.size())));
+}
+
+const QStringList& OversightGroups::ageBands()
+{
+    static const QStringList bands{QStringLiteral("Under 14"),    QStringLiteral("14-17"),
+                                   QStringLiteral("18-24"),       QStringLiteral("25-34"),
+                                   QStringLiteral("35 and over"), QStringLiteral("Not recorded")};
+    return bands;
+}
+
+int OversightGroups::ageOn(const QDate& dateOfBirth, const QDate& on)
+{
+    if (!dateOfBirth.isValid() || !on.isValid() || dateOfBirth > on)
+        return -1;
+    int age = on.year() - dateOfBirth.year();
+    if (on.month() < dateOfBirth.month() ||
+        (on.month() == dateOfBirth.month() && on.day() < dateOfBirth.day()))
+        --age;
+    return age;
+}
+
+const QString& OversightGroups::ageBandOn(const QDate& dateOfBirth, const QDate& on)
+{
+    const QStringList& b = ageBands();
+    const int age = ageOn(dateOfBirth, on);
+    if (age < 0)
+        return b[5];
+    if (age < 14)
+        return b[0];
+    if (age < 18)
+        return b[1];
+    if (age < 25)
+        return b[2];
+    if (age < 35)
+        return b[3];
+    return b[4];
+}
+
+QString OversightGroups::recordedOrNot(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    return t.isEmpty() ? notRecorded() : t.toString();
+}
+
+QString OversightGroups::recordedOrNot(std::string_view utf8)
+{
+    return recordedOrNot(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())));
+}
+
+} // namespace corroborate
