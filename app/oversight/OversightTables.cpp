@@ -260,7 +260,10 @@ void OversightTables::suppress()
                 else
                     rule.parts << c;
             }
-            sums << rule;
+            // Threshold reasons overlap (one person may have several), so by_reason's listed,
+            // below and added columns do not add up to their totals: only its removals do.
+            if (table.key != QLatin1String("by_reason") || col == 3)
+                sums << rule;
             if (breakdown && rule.total)
                 same << QList<Cell*>{rule.total, totalCell(breakdownTotals[col])};
         }

@@ -57,7 +57,8 @@ struct ReportTable
 // - primary: every count from 1 to 4 is shown as "fewer than 5" (0 is shown: it discloses
 //   nobody);
 // - secondary: wherever counts add up to a total that is shown (each column of a table and its
-//   Total row; meets + below = listed; the last 12 months of removals and removed_12m), a
+//   Total row, except by_reason's listed, below and added, whose threshold reasons overlap;
+//   meets + below = listed; the last 12 months of removals and removed_12m), a
 //   total may not be worked back to a hidden count: when exactly one figure of such a sum is
 //   hidden, the smallest other non-zero part (or else the total) is suppressed too, repeated
 //   until no sum has exactly one hidden figure;
