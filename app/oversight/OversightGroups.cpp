@@ -1,7 +1,5 @@
 #include "OversightGroups.h"
 
-#include <algorithm>
-
 namespace corroborate {
 
 const QStringList& OversightGroups::ethnicityGroups()
@@ -28,29 +26,52 @@ const QString& OversightGroups::notRecorded()
 
 const QString& OversightGroups::ethnicityGroupOf(QStringView ethnicity)
 {
-    const QStringView t = ethnicity.trimmed();
+    // "Group: detail" (ONS 2021 as the files hold it) is decided by the group; otherwise the
+    // first words decide, then the detailed categories' own names.
+    QStringView t = ethnicity.trimmed();
+    if (const qsizetype colon = t.indexOf(QLatin1Char(':')); colon > 0)
+        t = t.left(colon).trimmed();
     const auto starts = [&t](const char* word) {
         return t.startsWith(QLatin1String(word), Qt::CaseInsensitive);
     };
+    const auto has = [&t](const char* word) {
+        return t.contains(QLatin1String(word), Qt::CaseInsensitive);
+    };
     const QStringList& g = ethnicityGroups();
+    if (starts("mixed") || has("white and"))
+        return g[2];
     if (starts("asian"))
         return g[0];
     if (starts("black"))
         return g[1];
-    if (starts("mixed"))
-        return g[2];
     if (starts("white"))
         return g[3];
-    if (starts("other") || starts("any other") || starts("arab"))
+    if (starts("other") || starts("any other") || starts("arab")) {
+        // 2011-style "Any other White background" and the like.
+        if (has("white"))
+            return g[3];
+        if (has("asian"))
+            return g[0];
+        if (has("black"))
+            return g[1];
         return g[4];
+    }
+    for (const char* asian : {"indian", "pakistani", "bangladeshi", "chinese"})
+        if (starts(asian))
+            return g[0];
+    for (const char* black : {"caribbean", "african"})
+        if (starts(black))
+            return g[1];
+    for (const char* white :
+         {"english", "welsh", "scottish", "northern irish", "british", "irish", "gypsy", "roma"})
+        if (starts(white))
+            return g[3];
     return g[5];
 }
 
 const QString& OversightGroups::ethnicityGroupOf(std::string_view utf8)
 {
-    // Only the first word decides, so a short prefix is enough.
-    const std::string_view head = utf8.substr(0, std::min<std::size_t>(utf8.size(), 24));
-    return ethnicityGroupOf(QString::fromUtf8(head.data(), static_cast<qsizetype>(head.size())));
+    return ethnicityGroupOf(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())));
 }
 
 const QStringList& OversightGroups::ageBands()

@@ -20,7 +20,8 @@ public:
     static const QString& notRecorded(); // "Not recorded"
     // The high-level group of a self-defined ethnicity as the files hold it (the detailed ONS
     // 2021 category, "Group: detail"), or of a group's name (full, or its first word: Asian,
-    // Black, Mixed, White, Other). "Not stated", empty or unknown text: notRecorded().
+    // Black, Mixed, White, Other); 2011-style names ("Any other White background") and bare
+    // detailed names ("Indian", "Irish") too. "Not stated", empty or unknown: notRecorded().
     static const QString& ethnicityGroupOf(QStringView ethnicity);
     static const QString& ethnicityGroupOf(std::string_view utf8);
 

@@ -64,32 +64,6 @@ double wrappedHeight(const QString& text, const QFont& f, double width)
     return fm.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, text).height();
 }
 
-QString columnTitle(const QString& key)
-{
-    static const QHash<QString, QString> titles{
-        {QStringLiteral("group"), OversightPdf::tr("Group")},
-        {QStringLiteral("figure"), OversightPdf::tr("Figure")},
-        {QStringLiteral("value"), OversightPdf::tr("Value")},
-        {QStringLiteral("listed"), OversightPdf::tr("Listed")},
-        {QStringLiteral("below_threshold"), OversightPdf::tr("Below threshold")},
-        {QStringLiteral("added_12m"), OversightPdf::tr("Added (12 months)")},
-        {QStringLiteral("removed_12m"), OversightPdf::tr("Removed (12 months)")},
-        {QStringLiteral("rate_per_1000"), OversightPdf::tr("Listed per 1,000")},
-        {QStringLiteral("ratio_to_white"), OversightPdf::tr("Ratio to White")},
-        {QStringLiteral("added_rate_per_1000"), OversightPdf::tr("Added per 1,000")},
-        {QStringLiteral("added_ratio_to_white"), OversightPdf::tr("Ratio to White (added)")},
-        {QStringLiteral("month"), OversightPdf::tr("Month")},
-        {QStringLiteral("added"), OversightPdf::tr("Added")},
-        {QStringLiteral("removed"), OversightPdf::tr("Removed")},
-        {QStringLiteral("outcome"), OversightPdf::tr("Outcome")},
-        {QStringLiteral("decisions"), OversightPdf::tr("Decisions")},
-        {QStringLiteral("recipient"), OversightPdf::tr("Recipient")},
-        {QStringLiteral("purpose"), OversightPdf::tr("Purpose")},
-        {QStringLiteral("disclosures"), OversightPdf::tr("Disclosures")},
-        {QStringLiteral("nominals"), OversightPdf::tr("Nominals carried")}};
-    return titles.value(key, key);
-}
-
 class Layout
 {
 public:
@@ -137,7 +111,7 @@ public:
         Item* titleItem = text(title, font(10, true), 3);
         QStringList heads;
         for (const QString& c : labelColumns + valueColumns)
-            heads << columnTitle(c);
+            heads << OversightTables::columnLabel(c);
         double headHeight = 0;
         for (qsizetype i = 0; i < heads.size(); ++i)
             headHeight = std::max(headHeight, wrappedHeight(heads[i], bold, widthOf(i) - 4));
@@ -331,24 +305,6 @@ void paintMonthlyChart(QPainter& p, double y, double height, const OversightTabl
                OversightPdf::tr("Removed (a gap: fewer than 5, or suppressed)"));
 }
 
-QString totalLabel(const QString& key)
-{
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("listed"), OversightPdf::tr("Listed")},
-        {QStringLiteral("meets_threshold"), OversightPdf::tr("Meet the threshold")},
-        {QStringLiteral("below_threshold"),
-         OversightPdf::tr("Below the threshold (flagged for removal)")},
-        {QStringLiteral("overdue"), OversightPdf::tr("Review overdue")},
-        {QStringLiteral("overdue_median_days"), OversightPdf::tr("Median days overdue")},
-        {QStringLiteral("juveniles"), OversightPdf::tr("Under 18")},
-        {QStringLiteral("victims"), OversightPdf::tr("Recorded as victims, still listed")},
-        {QStringLiteral("at_risk"), OversightPdf::tr("Recorded as at risk, still listed")},
-        {QStringLiteral("awaiting_sign_off"), OversightPdf::tr("Removals awaiting sign-off")},
-        {QStringLiteral("added_12m"), OversightPdf::tr("Added in the last 12 months")},
-        {QStringLiteral("removed_12m"), OversightPdf::tr("Removed in the last 12 months")}};
-    return labels.value(key, key);
-}
-
 } // namespace
 
 QString OversightPdf::documentTitle(const OversightReport& report, const QString& marking)
@@ -377,7 +333,7 @@ QByteArray OversightPdf::render(const OversightTables& t, const Options& options
         QList<QStringList> labels, values;
         QList<bool> totals;
         for (const auto& [key, cell] : t.totals()) {
-            labels << QStringList{totalLabel(key)};
+            labels << QStringList{OversightTables::totalLabel(key)};
             values << QStringList{cell.text(1)};
             totals << false;
         }

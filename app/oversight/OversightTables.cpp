@@ -2,6 +2,7 @@
 
 #include "OversightGroups.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace corroborate {
@@ -65,6 +66,49 @@ QJsonValue Cell::json() const
         break;
     }
     return integer ? QJsonValue(static_cast<qint64>(value)) : QJsonValue(value);
+}
+
+QString OversightTables::columnLabel(const QString& key)
+{
+    const QHash<QString, QString> titles{
+        {QStringLiteral("group"), tr("Group")},
+        {QStringLiteral("figure"), tr("Figure")},
+        {QStringLiteral("value"), tr("Value")},
+        {QStringLiteral("listed"), tr("Listed")},
+        {QStringLiteral("below_threshold"), tr("Below threshold")},
+        {QStringLiteral("added_12m"), tr("Added (12 months)")},
+        {QStringLiteral("removed_12m"), tr("Removed (12 months)")},
+        {QStringLiteral("rate_per_1000"), tr("Listed per 1,000")},
+        {QStringLiteral("ratio_to_white"), tr("Ratio to White")},
+        {QStringLiteral("added_rate_per_1000"), tr("Added per 1,000")},
+        {QStringLiteral("added_ratio_to_white"), tr("Ratio to White (added)")},
+        {QStringLiteral("month"), tr("Month")},
+        {QStringLiteral("added"), tr("Added")},
+        {QStringLiteral("removed"), tr("Removed")},
+        {QStringLiteral("outcome"), tr("Outcome")},
+        {QStringLiteral("decisions"), tr("Decisions")},
+        {QStringLiteral("recipient"), tr("Recipient")},
+        {QStringLiteral("purpose"), tr("Purpose")},
+        {QStringLiteral("disclosures"), tr("Disclosures")},
+        {QStringLiteral("nominals"), tr("Nominals carried")}};
+    return titles.value(key, key);
+}
+
+QString OversightTables::totalLabel(const QString& key)
+{
+    const QHash<QString, QString> labels{
+        {QStringLiteral("listed"), tr("Listed")},
+        {QStringLiteral("meets_threshold"), tr("Meet the threshold")},
+        {QStringLiteral("below_threshold"), tr("Below the threshold (flagged for removal)")},
+        {QStringLiteral("overdue"), tr("Review overdue")},
+        {QStringLiteral("overdue_median_days"), tr("Median days overdue")},
+        {QStringLiteral("juveniles"), tr("Under 18")},
+        {QStringLiteral("victims"), tr("Recorded as victims, still listed")},
+        {QStringLiteral("at_risk"), tr("Recorded as at risk, still listed")},
+        {QStringLiteral("awaiting_sign_off"), tr("Removals awaiting sign-off")},
+        {QStringLiteral("added_12m"), tr("Added in the last 12 months")},
+        {QStringLiteral("removed_12m"), tr("Removed in the last 12 months")}};
+    return labels.value(key, key);
 }
 
 QString OversightTables::fewerThanFive()

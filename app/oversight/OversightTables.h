@@ -90,6 +90,10 @@ public:
     // One CSV table: a header row of the table's columns, one row per group, the Total row.
     static QByteArray toCsv(const ReportTable& table);
 
+    // Words for people: a column key ("listed", "rate_per_1000"...) and a totals key.
+    static QString columnLabel(const QString& key);
+    static QString totalLabel(const QString& key);
+
     static QString fewerThanFive(); // "fewer than 5" (stable text, not translated)
     static QString suppressed();    // "suppressed"
 

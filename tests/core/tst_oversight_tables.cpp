@@ -2,6 +2,7 @@
 // primary rule (1 to 4), secondary suppression down columns, across meets + below = listed and
 // across the last 12 months of removals, derived rates, the overlapping reasons that must not
 // cascade, and --exact leaving everything as it is.
+#include "oversight/OversightGroups.h"
 #include "oversight/OversightTables.h"
 
 #include <QTest>
@@ -68,6 +69,31 @@ class tst_OversightTables : public QObject
     Q_OBJECT
 
 private slots:
+    void ethnicityGroups_data()
+    {
+        QTest::addColumn<QString>("recorded");
+        QTest::addColumn<int>("group"); // index in OversightGroups::ethnicityGroups()
+        QTest::newRow("ONS Indian") << "Asian, Asian British or Asian Welsh: Indian" << 0;
+        QTest::newRow("ONS African")
+            << "Black, Black British, Black Welsh, Caribbean or African: African" << 1;
+        QTest::newRow("ONS mixed") << "Mixed or Multiple ethnic groups: White and Asian" << 2;
+        QTest::newRow("design's example") << "Mixed: White and Black Caribbean" << 2;
+        QTest::newRow("ONS Roma") << "White: Roma" << 3;
+        QTest::newRow("ONS Arab") << "Other ethnic group: Arab" << 4;
+        QTest::newRow("2011 other white") << "Any other White background" << 3;
+        QTest::newRow("bare Chinese") << "Chinese" << 0;
+        QTest::newRow("baseline word") << "Other" << 4;
+        QTest::newRow("not stated") << "Not stated" << 5;
+        QTest::newRow("empty") << "" << 5;
+    }
+    void ethnicityGroups()
+    {
+        QFETCH(QString, recorded);
+        QFETCH(int, group);
+        QCOMPARE(OversightGroups::ethnicityGroupOf(recorded),
+                 OversightGroups::ethnicityGroups().at(group));
+    }
+
     void primaryAndSecondary()
     {
         const OversightTables t(base(), false);

@@ -67,47 +67,6 @@ QTableView* makeTable(QStandardItemModel* model, const QString& name, QWidget* p
     return view;
 }
 
-QString headerText(const QString& key)
-{
-    static const QHash<QString, QString> titles{
-        {QStringLiteral("group"), OversightView::tr("Group")},
-        {QStringLiteral("listed"), OversightView::tr("Listed")},
-        {QStringLiteral("below_threshold"), OversightView::tr("Below threshold")},
-        {QStringLiteral("added_12m"), OversightView::tr("Added (12 months)")},
-        {QStringLiteral("removed_12m"), OversightView::tr("Removed (12 months)")},
-        {QStringLiteral("rate_per_1000"), OversightView::tr("Listed per 1,000")},
-        {QStringLiteral("ratio_to_white"), OversightView::tr("Ratio to White")},
-        {QStringLiteral("added_rate_per_1000"), OversightView::tr("Added per 1,000")},
-        {QStringLiteral("added_ratio_to_white"), OversightView::tr("Ratio to White (added)")},
-        {QStringLiteral("month"), OversightView::tr("Month")},
-        {QStringLiteral("added"), OversightView::tr("Added")},
-        {QStringLiteral("removed"), OversightView::tr("Removed")},
-        {QStringLiteral("outcome"), OversightView::tr("Outcome")},
-        {QStringLiteral("decisions"), OversightView::tr("Decisions")},
-        {QStringLiteral("recipient"), OversightView::tr("Recipient")},
-        {QStringLiteral("purpose"), OversightView::tr("Purpose")},
-        {QStringLiteral("disclosures"), OversightView::tr("Disclosures")},
-        {QStringLiteral("nominals"), OversightView::tr("Nominals carried")}};
-    return titles.value(key, key);
-}
-
-QString totalText(const QString& key)
-{
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("listed"), OversightView::tr("Listed")},
-        {QStringLiteral("meets_threshold"), OversightView::tr("Meet the threshold")},
-        {QStringLiteral("below_threshold"), OversightView::tr("Below the threshold")},
-        {QStringLiteral("overdue"), OversightView::tr("Review overdue")},
-        {QStringLiteral("overdue_median_days"), OversightView::tr("Median days overdue")},
-        {QStringLiteral("juveniles"), OversightView::tr("Under 18")},
-        {QStringLiteral("victims"), OversightView::tr("Recorded as victims, still listed")},
-        {QStringLiteral("at_risk"), OversightView::tr("Recorded as at risk, still listed")},
-        {QStringLiteral("awaiting_sign_off"), OversightView::tr("Removals awaiting sign-off")},
-        {QStringLiteral("added_12m"), OversightView::tr("Added in the last 12 months")},
-        {QStringLiteral("removed_12m"), OversightView::tr("Removed in the last 12 months")}};
-    return labels.value(key, key);
-}
-
 } // namespace
 
 OversightView::OversightView(MainWindow& window, Session& session, QWidget* parent)
@@ -276,7 +235,7 @@ void OversightView::fillTables()
     for (const auto& [key, cell] : m_tables->totals()) {
         auto* value = new QStandardItem(cell.text(1));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_totals->appendRow({new QStandardItem(totalText(key)), value});
+        m_totals->appendRow({new QStandardItem(OversightTables::totalLabel(key)), value});
     }
     while (m_tabs->count() > 0) {
         QWidget* w = m_tabs->widget(0);
@@ -289,7 +248,7 @@ void OversightView::fillTables()
         auto* model = new QStandardItemModel(m_tabs);
         QStringList headers;
         for (const QString& c : table.labelColumns + table.valueColumns)
-            headers << headerText(c);
+            headers << OversightTables::columnLabel(c);
         model->setHorizontalHeaderLabels(headers);
         for (const TableRow& row : table.rows) {
             QList<QStandardItem*> items;
