@@ -1,5 +1,7 @@
 #include "OversightGroups.h"
 
+#include "core/Nominal.h"
+
 namespace corroborate {
 
 const QStringList& OversightGroups::ethnicityGroups()
@@ -84,13 +86,10 @@ const QStringList& OversightGroups::ageBands()
 
 int OversightGroups::ageOn(const QDate& dateOfBirth, const QDate& on)
 {
-    if (!dateOfBirth.isValid() || !on.isValid() || dateOfBirth > on)
-        return -1;
-    int age = on.year() - dateOfBirth.year();
-    if (on.month() < dateOfBirth.month() ||
-        (on.month() == dateOfBirth.month() && on.day() < dateOfBirth.day()))
-        --age;
-    return age;
+    Nominal n;
+    n.dateOfBirth = dateOfBirth;
+    const int age = n.ageOn(on);
+    return age < 0 ? -1 : age;
 }
 
 const QString& OversightGroups::ageBandOn(const QDate& dateOfBirth, const QDate& on)

@@ -55,16 +55,10 @@ QString Cell::text(int decimals) const
 
 QJsonValue Cell::json() const
 {
-    switch (state) {
-    case CellState::FewerThanFive:
-        return OversightTables::fewerThanFive();
-    case CellState::Suppressed:
-        return OversightTables::suppressed();
-    case CellState::Empty:
+    if (hidden())
+        return text();
+    if (state == CellState::Empty)
         return QJsonValue(QJsonValue::Null);
-    case CellState::Shown:
-        break;
-    }
     return integer ? QJsonValue(static_cast<qint64>(value)) : QJsonValue(value);
 }
 

@@ -5,7 +5,7 @@
 // one table of medians; the target is the whole report in 2 s.
 //
 //   build/release/tests/bench/bench_oversight [--nominals N] [--runs R]
-#include "demo/DemoCaseFile.h"
+#include "BenchSupport.h"
 #include "oversight/OversightPdf.h"
 #include "oversight/OversightService.h"
 #include "oversight/OversightTables.h"
@@ -22,55 +22,10 @@
 #include <cstdio>
 
 using namespace corroborate;
+using corroborate::bench::medianMs;
+using corroborate::bench::reference;
 
 namespace {
-const QString kPassphrase = QStringLiteral("benchmark-passphrase");
-
-double medianMs(int runs, const std::function<void()>& work)
-{
-    std::vector<double> times;
-    work(); // warm the page cache the way a working session would
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-std::unique_ptr<CaseFile> reference(const QString& path, bool encrypted, int nominals)
-{
-    if (!QFileInfo::exists(path)) {
-        QElapsedTimer t;
-        t.start();
-        std::fprintf(stderr, "building %s (%d nominals)...\n", qPrintable(path), nominals);
-        if (encrypted) {
-            DemoOptions o;
-            o.path = path;
-            o.passphrase = Secret(kPassphrase);
-            o.first = {QStringLiteral("bench.admin"), QString(), Secret(kPassphrase)};
-            o.second = {QStringLiteral("bench.supervisor"), QString(), Secret(kPassphrase)};
-            o.nominals = nominals;
-            o.seed = 1;
-            DemoCaseFile::create(o);
-        } else {
-            auto file = CaseFile::createUnkeyed(path);
-            {
-                Transaction tx(file->db());
-                PolicyStore(file->db()).installDefault(QStringLiteral("bench.admin"));
-                tx.commit();
-            }
-            file->db().exec("PRAGMA journal_mode = DELETE;");
-            DemoCaseFile::load(file->db(), nominals, 1, QStringLiteral("bench.admin"));
-            file->db().exec("ANALYZE;");
-            file->db().exec("PRAGMA journal_mode = WAL;");
-        }
-        std::fprintf(stderr, "  built in %.1f s\n", static_cast<double>(t.elapsed()) / 1000.0);
-    }
-    return encrypted ? CaseFile::open(path, Secret(kPassphrase)) : CaseFile::openUnkeyed(path);
-}
 
 struct Figures
 {
