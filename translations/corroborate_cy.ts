@@ -1073,7 +1073,7 @@
     <message>
         <location filename="../app/packs/InterpretationNotice.cpp" line="50"/>
         <source>A person appears in this pack because, at the time shown, the police held graded intelligence about them that met the written inclusion threshold set out below, and their listing was neither flagged for removal nor awaiting a decision on removal.</source>
-        <translation>Mae person yn ymddangos yn y pecyn hwn oherwydd, ar yr adeg a ddangosir, fod gan yr heddlu gudd-wybodaeth wedi&apos;i graddio amdano a oedd yn cyrraedd y trothwy cynnwys ysgrifenedig a nodir isod, ac nad oedd ei restriad wedi&apos;i nodi i&apos;w dynnu nac yn aros am benderfyniad ar ei dynnu.</translation>
+        <translation>Mae person yn ymddangos yn y pecyn hwn oherwydd, ar yr adeg a ddangosir, fod gan yr heddlu gudd-wybodaeth wedi&apos;i graddio amdano a oedd yn cyrraedd y trothwy cynnwys ysgrifenedig a nodir isod, ac nad oedd wedi&apos;i nodi i&apos;w dynnu oddi ar y rhestr nac yn aros am benderfyniad ar ei dynnu oddi arni.</translation>
     </message>
     <message>
         <location filename="../app/packs/InterpretationNotice.cpp" line="55"/>
@@ -1098,7 +1098,7 @@
     <message>
         <location filename="../app/packs/InterpretationNotice.cpp" line="63"/>
         <source>Someone who is not in this pack is not thereby cleared: people below the threshold or awaiting a removal decision are left out of partner packs.</source>
-        <translation>Nid yw rhywun nad yw yn y pecyn hwn wedi&apos;i glirio drwy hynny: gadewir pobl islaw&apos;r trothwy neu sy&apos;n aros am benderfyniad ar eu tynnu allan o becynnau partner.</translation>
+        <translation>Nid yw rhywun nad yw yn y pecyn hwn wedi&apos;i glirio drwy hynny: mae pobl islaw&apos;r trothwy, neu sy&apos;n aros am benderfyniad ar eu tynnu oddi ar y rhestr, yn cael eu gadael allan o becynnau partner.</translation>
     </message>
     <message>
         <location filename="../app/packs/InterpretationNotice.cpp" line="71"/>
@@ -2316,7 +2316,7 @@
     <message>
         <location filename="../app/policy/Policy.cpp" line="325"/>
         <source>A nominal recorded as %1 meets the threshold when %2 (the units, agencies or sources the intelligence came from, compared ignoring capitals and spacing) have provided intelligence that indicates %3, graded %4 for the source and %5 for the intelligence, and obtained %6 (the first day of that period included).</source>
-        <translation>Mae unigolyn a gofnodwyd fel %1 yn cyrraedd y trothwy pan fydd %2 (yr unedau, yr asiantaethau neu&apos;r ffynonellau y daeth y gudd-wybodaeth ohonynt, wedi&apos;u cymharu heb ystyried priflythrennau a bylchau) wedi darparu cudd-wybodaeth sy&apos;n dangos %3, wedi&apos;i graddio %4 ar gyfer y ffynhonnell a %5 ar gyfer y gudd-wybodaeth, ac a gafwyd %6 (gan gynnwys diwrnod cyntaf y cyfnod hwnnw).</translation>
+        <translation>Mae unigolyn a gofnodwyd fel %1 yn cyrraedd y trothwy pan fydd %2 (yr unedau, yr asiantaethau neu&apos;r ffynonellau y daeth y gudd-wybodaeth ohonynt, wedi&apos;u cymharu heb ystyried priflythrennau a bylchau) wedi darparu cudd-wybodaeth sy&apos;n dangos %3, wedi&apos;i graddio&apos;n %4 i&apos;r ffynhonnell ac yn %5 i&apos;r gudd-wybodaeth, ac a gafwyd %6 (gan gynnwys diwrnod cyntaf y cyfnod hwnnw).</translation>
     </message>
     <message>
         <location filename="../app/policy/Policy.cpp" line="332"/>
