@@ -325,7 +325,7 @@
     <message>
         <location filename="../app/store/CaseFile.cpp" line="238"/>
         <source>Changing the passphrase needs the case file to itself.</source>
-        <translation>Mae newid y cyfrinymadrodd yn golygu mai dim ond y broses hon gaiff ddefnyddio&apos;r ffeil achos.</translation>
+        <translation>I newid y cyfrinymadrodd, rhaid i&apos;r ffeil achos fod ar gael i&apos;r broses hon yn unig.</translation>
     </message>
     <message>
         <location filename="../app/store/CaseFile.cpp" line="240"/>
@@ -376,6 +376,91 @@
         <location filename="../app/store/CaseFileVerifier.cpp" line="50"/>
         <source>broken at entry %1: %2</source>
         <translation>wedi torri ar gofnod %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="33"/>
+        <source>Show this help.</source>
+        <translation>Dangos y cymorth hwn.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="41"/>
+        <source>%1
+Usage: corroborate-cli %2
+See --help.</source>
+        <translation>%1
+Defnydd: corroborate-cli %2
+Gweler --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="43"/>
+        <source>Usage: corroborate-cli %1</source>
+        <translation>Defnydd: corroborate-cli %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="46"/>
+        <source>Options:</source>
+        <translation>Dewisiadau:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="48"/>
+        <source>Secrets come from the environment (CORROBORATE_PASSPHRASE, CORROBORATE_USER, CORROBORATE_PASSWORD) or, at a terminal, from a prompt that does not echo; never from arguments.</source>
+        <translation>Daw cyfrinachau o&apos;r amgylchedd (CORROBORATE_PASSPHRASE, CORROBORATE_USER, CORROBORATE_PASSWORD) neu, mewn terfynell, o anogwr nad yw&apos;n dangos yr hyn a deipir; byth o&apos;r ymresymiadau.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliSupport.cpp" line="57"/>
+        <source>Expected %n argument(s).</source>
+        <translation>
+            <numerusform>Disgwylid %n ymresymiad.</numerusform>
+            <numerusform>Disgwylid %n ymresymiad.</numerusform>
+            <numerusform>Disgwylid %n o ymresymiadau.</numerusform>
+            <numerusform>Disgwylid %n o ymresymiadau.</numerusform>
+            <numerusform>Disgwylid %n o ymresymiadau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="58"/>
+        <source>Usage: corroborate-cli %1
+See --help.</source>
+        <translation>Defnydd: corroborate-cli %1
+Gweler --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="68"/>
+        <source>%1 is not set and there is no terminal to ask at. Set it in the environment.</source>
+        <translation>Nid yw %1 wedi&apos;i osod a does dim terfynell i ofyn ynddi. Gosodwch ef yn yr amgylchedd.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="90"/>
+        <source>Case file passphrase</source>
+        <translation>Cyfrinymadrodd y ffeil achos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="99"/>
+        <source>CORROBORATE_USER is not set and there is no terminal to ask at. Set it to your user name.</source>
+        <translation>Nid yw CORROBORATE_USER wedi&apos;i osod a does dim terfynell i ofyn ynddi. Gosodwch ef i&apos;ch enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="101"/>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="117"/>
+        <source>Password for %1</source>
+        <translation>Cyfrinair %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="126"/>
+        <source>%1 is not permitted to do this: it needs the %2 or %3 role.</source>
+        <translation>Nid oes gan %1 hawl i wneud hyn: mae angen rôl %2 neu %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="129"/>
+        <source>%1 is not permitted to do this: it needs the %2 role.</source>
+        <translation>Nid oes gan %1 hawl i wneud hyn: mae angen rôl %2.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +515,84 @@
         <location filename="../app/demo/DemoCaseFile.cpp" line="36"/>
         <source>The number of nominals must be 0 to 5,000,000.</source>
         <translation>Rhaid i nifer yr unigolion fod rhwng 0 a 5,000,000.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="57"/>
+        <source>How many synthetic nominals.</source>
+        <translation>Faint o unigolion synthetig.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="60"/>
+        <source>Random seed (default 1): the same seed gives the same people.</source>
+        <translation>Hedyn ar hap (diofyn 1): mae&apos;r un hedyn yn rhoi&apos;r un bobl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="65"/>
+        <source>Writes a new case file of synthetic nominals, marked as synthetic. The passphrase and first user are CORROBORATE_PASSPHRASE, CORROBORATE_USER and CORROBORATE_PASSWORD when set, otherwise chosen and printed. The first user holds all three roles; a second supervisor account is made too, so sign-off by a different supervisor can be tried.</source>
+        <translation>Yn ysgrifennu ffeil achos newydd o unigolion synthetig, wedi&apos;i marcio&apos;n synthetig. Y cyfrinymadrodd a&apos;r defnyddiwr cyntaf yw CORROBORATE_PASSPHRASE, CORROBORATE_USER a CORROBORATE_PASSWORD pan fyddant wedi&apos;u gosod; fel arall cânt eu dewis a&apos;u hargraffu. Mae gan y defnyddiwr cyntaf bob un o&apos;r tair rôl; caiff cyfrif ail oruchwyliwr ei greu hefyd, fel y gellir rhoi cynnig ar gymeradwyaeth gan oruchwyliwr gwahanol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="77"/>
+        <source>--nominals N is required (a whole number from 0).</source>
+        <translation>Mae angen --nominals N (rhif cyfan o 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="81"/>
+        <source>--seed must be a whole number.</source>
+        <translation>Rhaid i --seed fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="89"/>
+        <source>Demo administrator (synthetic)</source>
+        <translation>Gweinyddwr arddangos (synthetig)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="94"/>
+        <source>Demo supervisor (synthetic)</source>
+        <translation>Goruchwyliwr arddangos (synthetig)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="99"/>
+        <source>  %1 of %2 nominals</source>
+        <translation>  %1 o %2 unigolyn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="107"/>
+        <source>Created %1: %2 synthetic nominals in %3 s.</source>
+        <translation>Crëwyd %1: %2 unigolyn synthetig mewn %3 e.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="114"/>
+        <source>Case file:   %1</source>
+        <translation>Ffeil achos:       %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="115"/>
+        <source>Passphrase:  %1%2</source>
+        <translation>Cyfrinymadrodd:    %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="117"/>
+        <source> (from CORROBORATE_PASSPHRASE)</source>
+        <translation> (o CORROBORATE_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="119"/>
+        <source>Sign in as:  %1 / %2 (officer, supervisor, administrator)</source>
+        <translation>Mewngofnodi fel:   %1 / %2 (swyddog, goruchwyliwr, gweinyddwr)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="122"/>
+        <source>Second supervisor: %1 / %2 (officer, supervisor)</source>
+        <translation>Ail oruchwyliwr: %1 / %2 (swyddog, goruchwyliwr)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommand.cpp" line="125"/>
+        <source>All data in this file is synthetic.</source>
+        <translation>Mae&apos;r holl ddata yn y ffeil hon yn synthetig.</translation>
     </message>
 </context>
 <context>
@@ -539,12 +702,12 @@
     <message>
         <location filename="../app/workflow/ErasureService.cpp" line="226"/>
         <source>%1: the approver %2 also proposed the removal.</source>
-        <translation>%1: %2 y cymeradwywr hefyd a gynigiodd ei dynnu oddi ar y rhestr.</translation>
+        <translation>%1: %2, y cymeradwywr, a gynigiodd ei dynnu oddi ar y rhestr hefyd.</translation>
     </message>
     <message>
         <location filename="../app/workflow/ErasureService.cpp" line="230"/>
         <source>%1: the approver %2 is not a user of this case file.</source>
-        <translation>%1: nid yw %2 y cymeradwywr yn ddefnyddiwr y ffeil achos hon.</translation>
+        <translation>%1: nid yw&apos;r cymeradwywr %2 yn ddefnyddiwr o&apos;r ffeil achos hon.</translation>
     </message>
     <message>
         <location filename="../app/workflow/ErasureService.cpp" line="232"/>
@@ -565,6 +728,107 @@
         <location filename="../app/workflow/ErasureService.cpp" line="245"/>
         <source>%1: the signature does not verify with %2&apos;s key: the signed decision was altered or not signed by %2.</source>
         <translation>%1: nid yw&apos;r llofnod yn cael ei ddilysu gydag allwedd %2: newidiwyd y penderfyniad wedi&apos;i lofnodi neu ni chafodd ei lofnodi gan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasuresCommand</name>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="59"/>
+        <source>Print JSON (shape in ErasuresCommand.cpp): {erasures[{id, reference, listed_on, proposed_at, approved_at, erased_at, reason_code, proposer, approver, signed_payload, signature (hex), signature_valid, signature_problem, disclosures[{id, made_at, made_by, kind, audience, recipient, lawful_basis, purpose, identifier}]}]}.</source>
+        <translation>Argraffu JSON (y siâp yn ErasuresCommand.cpp): {erasures[{id, reference, listed_on, proposed_at, approved_at, erased_at, reason_code, proposer, approver, signed_payload, signature (hecs), signature_valid, signature_problem, disclosures[{id, made_at, made_by, kind, audience, recipient, lawful_basis, purpose, identifier}]}]}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="67"/>
+        <source>Prints the erasure register: for each erased nominal its reference, dates, reason code, proposer, approver and signed decision, with the earlier disclosures that included it, whose recipients should be asked to destroy them. No personal details are kept.</source>
+        <translation>Yn argraffu&apos;r gofrestr dileu: ar gyfer pob unigolyn a ddilëwyd, ei gyfeirnod, y dyddiadau, y cod rheswm, y cynigydd, y cymeradwywr a&apos;r penderfyniad wedi&apos;i lofnodi, gyda&apos;r datgeliadau cynharach a oedd yn ei gynnwys, y dylid gofyn i&apos;w derbynwyr eu dinistrio. Ni chedwir unrhyw fanylion personol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="110"/>
+        <source>Erasure register (%1):</source>
+        <translation>Cofrestr dileu (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="115"/>
+        <source>listed %1; proposed %2 by %3; approved and erased %4 by %5</source>
+        <translation>ar y rhestr %1; cynigiwyd %2 gan %3; cymeradwywyd a dilëwyd %4 gan %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="117"/>
+        <source>(unknown)</source>
+        <translation>(anhysbys)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="121"/>
+        <source>signature: %1</source>
+        <translation>llofnod: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="124"/>
+        <source>(verifies)</source>
+        <translation>(yn cael ei ddilysu)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="125"/>
+        <source>(DOES NOT VERIFY: %1)</source>
+        <translation>(NID YW&apos;N CAEL EI DDILYSU: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="128"/>
+        <source>no earlier disclosures included it</source>
+        <translation>nid oedd unrhyw ddatgeliad cynharach yn ei gynnwys</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasuresCommand.cpp" line="131"/>
+        <source>disclosed %1 by %2: %3 to %4 (%5), purpose: %6; %7 — ask the recipient to destroy it</source>
+        <translation>datgelwyd %1 gan %2: %3 i %4 (%5), diben: %6; %7 — gofynnwch i&apos;r derbynnydd ei ddinistrio</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateCommand</name>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="28"/>
+        <source>Evaluate as at this date (default: today).</source>
+        <translation>Gwerthuso fel yr oedd ar y dyddiad hwn (diofyn: heddiw).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="32"/>
+        <source>Print every nominal&apos;s evaluation as JSON.</source>
+        <translation>Argraffu gwerthusiad pob unigolyn fel JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="35"/>
+        <source>Evaluates every nominal against the active threshold policy and lists those below it (flagged for removal and restricted) with the reasons in words. Logged as a consultation of the whole list.</source>
+        <translation>Yn gwerthuso pob unigolyn yn erbyn y polisi trothwy gweithredol ac yn rhestru&apos;r rhai sydd islaw iddo (wedi&apos;u nodi i&apos;w tynnu oddi ar y rhestr ac wedi&apos;u cyfyngu) gyda&apos;r rhesymau mewn geiriau. Caiff ei gofnodi fel ymgynghoriad ar y rhestr gyfan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="45"/>
+        <source>--as-of needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>Mae --as-of angen dyddiad fel YYYY-MM-DD, nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="90"/>
+        <source>Evaluated %1 nominals as at %2 under policy version %3.</source>
+        <translation>Gwerthuswyd %1 unigolyn fel yr oeddent ar %2 o dan fersiwn polisi %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="95"/>
+        <source>  Meet the threshold:   %1</source>
+        <translation>  Yn cyrraedd y trothwy: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="96"/>
+        <source>  Below the threshold:  %1 (flagged for removal and restricted)</source>
+        <translation>  Islaw&apos;r trothwy:       %1 (wedi&apos;u nodi i&apos;w tynnu oddi ar y rhestr ac wedi&apos;u cyfyngu)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="99"/>
+        <source>  Review overdue:       %1</source>
+        <translation>  Adolygiad yn hwyr:     %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="102"/>
+        <source>Below the threshold:</source>
+        <translation>Islaw&apos;r trothwy:</translation>
     </message>
 </context>
 <context>
@@ -735,6 +999,80 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="20"/>
+        <source>%1 already exists. Choose another name: an export never overwrites a file.</source>
+        <translation>Mae %1 yn bodoli eisoes. Dewiswch enw arall: nid yw allforiad byth yn trosysgrifo ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="32"/>
+        <source>Write to this new file (never overwritten) instead of standard output.</source>
+        <translation>Ysgrifennu i&apos;r ffeil newydd hon (ni chaiff byth ei throsysgrifo) yn lle&apos;r allbwn safonol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="36"/>
+        <source>Who receives the export, for the disclosure record (default: &quot;%1&quot;).</source>
+        <translation>Pwy sy&apos;n derbyn yr allforiad, ar gyfer cofnod y datgeliad (diofyn: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="41"/>
+        <source>Why, for the disclosure record (default: &quot;%1&quot;).</source>
+        <translation>Pam, ar gyfer cofnod y datgeliad (diofyn: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="46"/>
+        <source>The lawful basis, for the disclosure record (default: &quot;%1&quot;).</source>
+        <translation>Y sail gyfreithlon, ar gyfer cofnod y datgeliad (diofyn: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="51"/>
+        <source>Exports every nominal and its intelligence as an exchange document, for backup or migration. The export is complete: nominals flagged for removal and restricted ones are included. It is recorded as a disclosure. Needs the officer role.</source>
+        <translation>Yn allforio pob unigolyn a&apos;i gudd-wybodaeth fel dogfen gyfnewid, ar gyfer copi wrth gefn neu fudo. Mae&apos;r allforiad yn gyflawn: mae unigolion wedi&apos;u nodi i&apos;w tynnu oddi ar y rhestr a rhai cyfyngedig wedi&apos;u cynnwys. Caiff ei gofnodi fel datgeliad. Mae angen rôl swyddog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="62"/>
+        <source>--out needs a file name.</source>
+        <translation>Mae --out angen enw ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="82"/>
+        <source>Cannot write %1 (%2). Check the folder exists and is writable.</source>
+        <translation>Ni ellir ysgrifennu %1 (%2). Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="95"/>
+        <source>Could not finish writing %1 (%2). Nothing was exported.</source>
+        <translation>Methu gorffen ysgrifennu %1 (%2). Ni allforiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
+        <source>Cannot write to standard output.</source>
+        <translation>Ni ellir ysgrifennu i&apos;r allbwn safonol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="113"/>
+        <source>Could not finish writing to standard output (%1).</source>
+        <translation>Methu gorffen ysgrifennu i&apos;r allbwn safonol (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ExportCommand.cpp" line="117"/>
+        <source>Exported %n nominal(s) with %1 intelligence item(s) to %2; recorded as disclosure %3 (flagged and restricted nominals included).</source>
+        <translation>
+            <numerusform>Allforiwyd %n unigolyn gyda %1 eitem cudd-wybodaeth i %2; cofnodwyd fel datgeliad %3 (gan gynnwys unigolion wedi&apos;u nodi a rhai cyfyngedig).</numerusform>
+            <numerusform>Allforiwyd %n unigolyn gyda %1 eitem cudd-wybodaeth i %2; cofnodwyd fel datgeliad %3 (gan gynnwys unigolion wedi&apos;u nodi a rhai cyfyngedig).</numerusform>
+            <numerusform>Allforiwyd %n o unigolion gyda %1 eitem cudd-wybodaeth i %2; cofnodwyd fel datgeliad %3 (gan gynnwys unigolion wedi&apos;u nodi a rhai cyfyngedig).</numerusform>
+            <numerusform>Allforiwyd %n o unigolion gyda %1 eitem cudd-wybodaeth i %2; cofnodwyd fel datgeliad %3 (gan gynnwys unigolion wedi&apos;u nodi a rhai cyfyngedig).</numerusform>
+            <numerusform>Allforiwyd %n o unigolion gyda %1 eitem cudd-wybodaeth i %2; cofnodwyd fel datgeliad %3 (gan gynnwys unigolion wedi&apos;u nodi a rhai cyfyngedig).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="122"/>
+        <source>standard output</source>
+        <translation>allbwn safonol</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <location filename="../app/exchange/Exporter.cpp" line="45"/>
@@ -818,6 +1156,67 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="23"/>
+        <source>Cannot read %1 (%2). Check the path of the document to import.</source>
+        <translation>Ni ellir darllen %1 (%2). Gwiriwch lwybr y ddogfen i&apos;w mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="29"/>
+        <source>Cannot read %1 (%2).</source>
+        <translation>Ni ellir darllen %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="41"/>
+        <source>Nothing was imported from %1: %n nominal(s) already in the case file. Use --update to replace them.</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim o %1: mae %n o unigolion yn y ffeil achos eisoes. Defnyddiwch --update i&apos;w disodli.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: mae %n unigolyn yn y ffeil achos eisoes. Defnyddiwch --update i&apos;w ddisodli.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: mae %n o unigolion yn y ffeil achos eisoes. Defnyddiwch --update i&apos;w disodli.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: mae %n o unigolion yn y ffeil achos eisoes. Defnyddiwch --update i&apos;w disodli.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: mae %n o unigolion yn y ffeil achos eisoes. Defnyddiwch --update i&apos;w disodli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="45"/>
+        <source>Nothing was imported from %1: %n problem(s) found. Correct them and import again.</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim o %1: cafwyd %n o broblemau. Cywirwch nhw a mewnforiwch eto.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: cafwyd %n broblem. Cywirwch hi a mewnforiwch eto.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: cafwyd %n o broblemau. Cywirwch nhw a mewnforiwch eto.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: cafwyd %n o broblemau. Cywirwch nhw a mewnforiwch eto.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: cafwyd %n o broblemau. Cywirwch nhw a mewnforiwch eto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="60"/>
+        <source>Replace nominals whose reference is already in the case file (their details and all their intelligence) instead of refusing the import.</source>
+        <translation>Disodli unigolion y mae eu cyfeirnod yn y ffeil achos eisoes (eu manylion a&apos;u holl gudd-wybodaeth) yn lle gwrthod y mewnforio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="64"/>
+        <source>Imports nominals and their intelligence from an exchange document (DATA.json, or - for standard input): all of it or, if anything is wrong, none of it. Every problem is listed as &quot;path: message&quot;. Needs the officer role.</source>
+        <translation>Yn mewnforio unigolion a&apos;u cudd-wybodaeth o ddogfen gyfnewid (DATA.json, neu - ar gyfer y mewnbwn safonol): y cyfan ohoni neu, os oes unrhyw beth o&apos;i le, dim ohoni. Rhestrir pob problem fel &quot;llwybr: neges&quot;. Mae angen rôl swyddog.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommand.cpp" line="91"/>
+        <source>Imported %n nominal(s) from %1 into %2: </source>
+        <translation>
+            <numerusform>Mewnforiwyd %n o unigolion o %1 i %2: </numerusform>
+            <numerusform>Mewnforiwyd %n unigolyn o %1 i %2: </numerusform>
+            <numerusform>Mewnforiwyd %n o unigolion o %1 i %2: </numerusform>
+            <numerusform>Mewnforiwyd %n o unigolion o %1 i %2: </numerusform>
+            <numerusform>Mewnforiwyd %n o unigolion o %1 i %2: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="94"/>
+        <source>%1 added, %2 updated, %3 unchanged; %4 intelligence item(s).</source>
+        <translation>%1 wedi&apos;u hychwanegu, %2 wedi&apos;u diweddaru, %3 heb eu newid; %4 eitem cudd-wybodaeth.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <location filename="../app/exchange/Importer.cpp" line="70"/>
@@ -828,6 +1227,39 @@
         <location filename="../app/exchange/Importer.cpp" line="79"/>
         <source>%1 already exists in the case file; import with update to replace it, or leave it out of the document</source>
         <translation>Mae %1 yn bodoli eisoes yn y ffeil achos; mewnforiwch gyda diweddaru i&apos;w ddisodli, neu gadewch ef allan o&apos;r ddogfen</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="22"/>
+        <source>User name of the first administrator.</source>
+        <translation>Enw defnyddiwr y gweinyddwr cyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="24"/>
+        <source>Their display name.</source>
+        <translation>Ei enw dangos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="28"/>
+        <source>Creates a new encrypted case file with its first administrator. Passphrase from CORROBORATE_PASSPHRASE, the administrator&apos;s password from CORROBORATE_PASSWORD.</source>
+        <translation>Yn creu ffeil achos newydd wedi&apos;i hamgryptio gyda&apos;i gweinyddwr cyntaf. Y cyfrinymadrodd o CORROBORATE_PASSPHRASE, cyfrinair y gweinyddwr o CORROBORATE_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="34"/>
+        <source>--admin USERNAME is required.</source>
+        <translation>Mae angen --admin ENW_DEFNYDDIWR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="41"/>
+        <source>Password for %1</source>
+        <translation>Cyfrinair %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="64"/>
+        <source>Created %1 with administrator %2.</source>
+        <translation>Crëwyd %1 gyda&apos;r gweinyddwr %2.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1594,24 @@
     </message>
 </context>
 <context>
+    <name>MarkingCommand</name>
+    <message>
+        <location filename="../app/cli/MarkingCommand.cpp" line="17"/>
+        <source>Make this the case file&apos;s protective marking (administrators only).</source>
+        <translation>Gwneud hwn yn farc diogelu&apos;r ffeil achos (gweinyddwyr yn unig).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MarkingCommand.cpp" line="22"/>
+        <source>Prints the protective marking printed at the top and bottom of every page of this case file&apos;s packs (default %1), or sets it.</source>
+        <translation>Yn argraffu&apos;r marc diogelu a argraffir ar frig a gwaelod pob tudalen o becynnau&apos;r ffeil achos hon (diofyn %1), neu&apos;n ei osod.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MarkingCommand.cpp" line="37"/>
+        <source>Packs from %1 are now marked %2.</source>
+        <translation>Mae pecynnau o %1 bellach wedi&apos;u marcio&apos;n %2.</translation>
+    </message>
+</context>
+<context>
     <name>NominalDetails</name>
     <message>
         <location filename="../ui/data/NominalDetails.cpp" line="21"/>
@@ -1380,33 +1830,33 @@
 <context>
     <name>NominalRepository</name>
     <message>
-        <location filename="../app/store/NominalRepository.cpp" line="138"/>
+        <location filename="../app/store/NominalRepository.cpp" line="139"/>
         <source>A nominal with reference %1 already exists.</source>
         <translation>Mae unigolyn â&apos;r cyfeirnod %1 yn bodoli eisoes.</translation>
     </message>
     <message>
-        <location filename="../app/store/NominalRepository.cpp" line="140"/>
+        <location filename="../app/store/NominalRepository.cpp" line="141"/>
         <source>Reference %1 belonged to a nominal who has been erased; references are never reused.</source>
         <translation>Roedd cyfeirnod %1 yn perthyn i unigolyn sydd wedi&apos;i ddileu; ni chaiff cyfeirnodau byth eu hailddefnyddio.</translation>
     </message>
     <message>
-        <location filename="../app/store/NominalRepository.cpp" line="163"/>
+        <location filename="../app/store/NominalRepository.cpp" line="164"/>
         <source>There is no nominal with reference %1.</source>
         <translation>Does dim unigolyn â&apos;r cyfeirnod %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/NominalRepository.cpp" line="307"/>
+        <location filename="../app/store/NominalRepository.cpp" line="308"/>
         <source>%1 was removed by someone else while you were editing it.</source>
         <translation>Cafodd %1 ei dynnu gan rywun arall tra oeddech yn ei olygu.</translation>
     </message>
     <message>
-        <location filename="../app/store/NominalRepository.cpp" line="308"/>
+        <location filename="../app/store/NominalRepository.cpp" line="309"/>
         <source>%1 was changed by %2 at %3 while you were editing it. Reload it to see their change, then edit again.</source>
         <translation>Cafodd %1 ei newid gan %2 am %3 tra oeddech yn ei olygu. Ail-lwythwch ef i weld y newid, yna golygwch eto.</translation>
     </message>
     <message>
-        <location filename="../app/store/NominalRepository.cpp" line="360"/>
-        <location filename="../app/store/NominalRepository.cpp" line="386"/>
+        <location filename="../app/store/NominalRepository.cpp" line="361"/>
+        <location filename="../app/store/NominalRepository.cpp" line="387"/>
         <source>Intelligence item %1</source>
         <translation>Eitem cudd-wybodaeth %1</translation>
     </message>
@@ -1422,19 +1872,147 @@
 <context>
     <name>PackBuilder</name>
     <message>
-        <location filename="../app/packs/PackBuilder.cpp" line="64"/>
+        <location filename="../app/packs/PackBuilder.cpp" line="66"/>
         <source>Name the recipient, the lawful basis and the purpose before a pack leaves the file; missing or blank: %1.</source>
         <translation>Enwch y derbynnydd, y sail gyfreithlon a&apos;r diben cyn i becyn adael y ffeil; ar goll neu&apos;n wag: %1.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackBuilder.cpp" line="72"/>
+        <location filename="../app/packs/PackBuilder.cpp" line="74"/>
         <source>The due-by date is not a valid date (YYYY-MM-DD).</source>
         <translation>Nid yw&apos;r dyddiad erbyn pryd yn ddyddiad dilys (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackBuilder.cpp" line="122"/>
+        <location filename="../app/packs/PackBuilder.cpp" line="125"/>
         <source>No nominal with the reference(s) %1 is in this case file; no pack was made. Check the references.</source>
         <translation>Does dim unigolyn â&apos;r cyfeirnod(au) %1 yn y ffeil achos hon; ni luniwyd pecyn. Gwiriwch y cyfeirnodau.</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="28"/>
+        <source>A nominal&apos;s reference; repeat for several (printed in the order given).</source>
+        <translation>Cyfeirnod unigolyn; ailadroddwch ar gyfer sawl un (wedi&apos;u hargraffu yn y drefn a roddir).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="32"/>
+        <source>Every nominal whose next review is due on or before this date.</source>
+        <translation>Pob unigolyn y mae ei adolygiad nesaf yn ddyledus ar y dyddiad hwn neu cyn hynny.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="35"/>
+        <source>Every nominal below the threshold today.</source>
+        <translation>Pob unigolyn sydd islaw&apos;r trothwy heddiw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="38"/>
+        <source>internal (everything) or partner (restricted nominals and handling-code-C details left out, interpretation notice first).</source>
+        <translation>internal (popeth) neu partner (unigolion cyfyngedig a manylion cod trin C wedi&apos;u gadael allan, yr hysbysiad dehongli yn gyntaf).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="42"/>
+        <source>Who the pack is for (required).</source>
+        <translation>Ar gyfer pwy mae&apos;r pecyn (gofynnol).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="45"/>
+        <source>The lawful basis for sharing it (required).</source>
+        <translation>Y sail gyfreithlon dros ei rannu (gofynnol).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="48"/>
+        <source>What it is for (required).</source>
+        <translation>Beth yw ei ddiben (gofynnol).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="51"/>
+        <source>The PDF to write; an existing file is never overwritten.</source>
+        <translation>Y PDF i&apos;w ysgrifennu; ni chaiff ffeil sy&apos;n bodoli byth ei throsysgrifo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="56"/>
+        <source>The pack&apos;s language: cy (Cymraeg) or en (English). Default: the language this command runs in.</source>
+        <translation>Iaith y pecyn: cy (Cymraeg) neu en (English). Diofyn: yr iaith y mae&apos;r gorchymyn hwn yn rhedeg ynddi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="62"/>
+        <source>Writes a marked review pack as a PDF for one or more nominals, or for every nominal due for review or flagged, and records it as a disclosure. Needs the officer role.</source>
+        <translation>Yn ysgrifennu pecyn adolygu wedi&apos;i farcio fel PDF ar gyfer un neu ragor o unigolion, neu ar gyfer pob unigolyn sy&apos;n ddyledus i&apos;w adolygu neu wedi&apos;i nodi, ac yn ei gofnodi fel datgeliad. Mae angen rôl swyddog.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="73"/>
+        <source>Choose the nominals with exactly one of --nominal REF, --due-by YYYY-MM-DD or --flagged.
+Usage: corroborate-cli %1</source>
+        <translation>Dewiswch yr unigolion gydag un yn union o --nominal REF, --due-by YYYY-MM-DD neu --flagged.
+Defnydd: corroborate-cli %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="83"/>
+        <source>--audience must be internal or partner.</source>
+        <translation>Rhaid i --audience fod yn internal neu partner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="90"/>
+        <source>--language must be cy or en, not &quot;%1&quot;.</source>
+        <translation>Rhaid i --language fod yn cy neu en, nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="96"/>
+        <source>--out FILE.pdf is required.</source>
+        <translation>Mae angen --out FFEIL.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="102"/>
+        <source>--due-by must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>Rhaid i --due-by fod yn ddyddiad wedi&apos;i ysgrifennu YYYY-MM-DD, nid &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="119"/>
+        <source>No nominal is below the threshold; no pack was written.</source>
+        <translation>Does dim unigolyn islaw&apos;r trothwy; ni ysgrifennwyd pecyn.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="120"/>
+        <source>No nominal is due for review on or before %1; no pack was written.</source>
+        <translation>Does dim unigolyn yn ddyledus i&apos;w adolygu ar %1 neu cyn hynny; ni ysgrifennwyd pecyn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PackCommand.cpp" line="128"/>
+        <source>Wrote %1 (%2, %n page(s)) to %3</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %1 (%2, %n tudalen) i %3</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%2, %n tudalen) i %3</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%2, %n o dudalennau) i %3</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%2, %n o dudalennau) i %3</numerusform>
+            <numerusform>Ysgrifennwyd %1 (%2, %n o dudalennau) i %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PackCommand.cpp" line="131"/>
+        <source>%n nominal(s) included</source>
+        <translation>
+            <numerusform>%n o unigolion wedi&apos;u cynnwys</numerusform>
+            <numerusform>%n unigolyn wedi&apos;i gynnwys</numerusform>
+            <numerusform>%n o unigolion wedi&apos;u cynnwys</numerusform>
+            <numerusform>%n o unigolion wedi&apos;u cynnwys</numerusform>
+            <numerusform>%n o unigolion wedi&apos;u cynnwys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PackCommand.cpp" line="135"/>
+        <source>%n restricted nominal(s) withheld</source>
+        <translation>
+            <numerusform>%n o unigolion cyfyngedig wedi&apos;u dal yn ôl</numerusform>
+            <numerusform>%n unigolyn cyfyngedig wedi&apos;i ddal yn ôl</numerusform>
+            <numerusform>%n o unigolion cyfyngedig wedi&apos;u dal yn ôl</numerusform>
+            <numerusform>%n o unigolion cyfyngedig wedi&apos;u dal yn ôl</numerusform>
+            <numerusform>%n o unigolion cyfyngedig wedi&apos;u dal yn ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PackCommand.cpp" line="137"/>
+        <source>recorded as disclosure %1.</source>
+        <translation>cofnodwyd fel datgeliad %1.</translation>
     </message>
 </context>
 <context>
@@ -1615,507 +2193,507 @@
 <context>
     <name>PackHtml</name>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="90"/>
+        <location filename="../app/packs/PackHtml.cpp" line="91"/>
         <source>Partner pack</source>
         <translation>Pecyn partner</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="90"/>
+        <location filename="../app/packs/PackHtml.cpp" line="91"/>
         <source>Internal pack</source>
         <translation>Pecyn mewnol</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="97"/>
+        <location filename="../app/packs/PackHtml.cpp" line="98"/>
         <source>Suspected offender.</source>
         <translation>Troseddwr a amheuir.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="99"/>
+        <location filename="../app/packs/PackHtml.cpp" line="100"/>
         <source>&lt;b&gt;AT RISK.&lt;/b&gt; This person is recorded as a person at risk, not as a suspected offender.</source>
         <translation>&lt;b&gt;MEWN PERYGL.&lt;/b&gt; Mae&apos;r person hwn wedi&apos;i gofnodi fel person mewn perygl, nid fel troseddwr a amheuir.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="102"/>
+        <location filename="../app/packs/PackHtml.cpp" line="103"/>
         <source>&lt;b&gt;VICTIM.&lt;/b&gt; This person is recorded as a victim, not as a suspected offender.</source>
         <translation>&lt;b&gt;DIODDEFWR.&lt;/b&gt; Mae&apos;r person hwn wedi&apos;i gofnodi fel dioddefwr, nid fel troseddwr a amheuir.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="110"/>
-        <location filename="../app/packs/PackHtml.cpp" line="307"/>
+        <location filename="../app/packs/PackHtml.cpp" line="111"/>
+        <location filename="../app/packs/PackHtml.cpp" line="308"/>
         <source>Meets the threshold</source>
         <translation>Yn cyrraedd y trothwy</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="111"/>
-        <location filename="../app/packs/PackHtml.cpp" line="308"/>
+        <location filename="../app/packs/PackHtml.cpp" line="112"/>
+        <location filename="../app/packs/PackHtml.cpp" line="309"/>
         <source>Below the threshold: flagged for removal</source>
         <translation>Islaw&apos;r trothwy: wedi&apos;i nodi i&apos;w dynnu oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="113"/>
+        <location filename="../app/packs/PackHtml.cpp" line="114"/>
         <source>removal awaiting a supervisor&apos;s decision</source>
         <translation>tynnu oddi ar y rhestr yn aros am benderfyniad goruchwyliwr</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="120"/>
+        <location filename="../app/packs/PackHtml.cpp" line="121"/>
         <source>Retain</source>
         <translation>Cadw ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="122"/>
+        <location filename="../app/packs/PackHtml.cpp" line="123"/>
         <source>Removal proposed</source>
         <translation>Cynigiwyd tynnu oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="124"/>
+        <location filename="../app/packs/PackHtml.cpp" line="125"/>
         <source>Deferred</source>
         <translation>Gohiriwyd</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="138"/>
+        <location filename="../app/packs/PackHtml.cpp" line="139"/>
         <source>%1 at %2 UTC</source>
         <translation>%1 am %2 UTC</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="173"/>
+        <location filename="../app/packs/PackHtml.cpp" line="174"/>
         <source>Gang nominal review pack</source>
         <translation>Pecyn adolygu unigolion ar y rhestr gangiau</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="175"/>
+        <location filename="../app/packs/PackHtml.cpp" line="176"/>
         <source>PARTNER PACK: for the named recipient only, under the interpretation notice that follows this page</source>
         <translation>PECYN PARTNER: ar gyfer y derbynnydd a enwir yn unig, o dan yr hysbysiad dehongli sy&apos;n dilyn y dudalen hon</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="177"/>
+        <location filename="../app/packs/PackHtml.cpp" line="178"/>
         <source>INTERNAL PACK: for police use only; not to be shared outside the force</source>
         <translation>PECYN MEWNOL: at ddefnydd yr heddlu yn unig; ni ddylid ei rannu y tu allan i&apos;r heddlu</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="181"/>
+        <location filename="../app/packs/PackHtml.cpp" line="182"/>
         <source>SYNTHETIC DATA: every person in this pack is invented, for testing and training.</source>
         <translation>DATA SYNTHETIG: mae pob person yn y pecyn hwn wedi&apos;i ddyfeisio, ar gyfer profi a hyfforddi.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="185"/>
+        <location filename="../app/packs/PackHtml.cpp" line="186"/>
         <source>Pack identifier</source>
         <translation>Dynodydd y pecyn</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="186"/>
+        <location filename="../app/packs/PackHtml.cpp" line="187"/>
         <source>Protective marking</source>
         <translation>Marc diogelu</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="187"/>
+        <location filename="../app/packs/PackHtml.cpp" line="188"/>
         <source>Audience</source>
         <translation>Cynulleidfa</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="188"/>
+        <location filename="../app/packs/PackHtml.cpp" line="189"/>
         <source>Produced by</source>
         <translation>Lluniwyd gan</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="189"/>
+        <location filename="../app/packs/PackHtml.cpp" line="190"/>
         <source>As at</source>
         <translation>Fel yr oedd ar</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="190"/>
+        <location filename="../app/packs/PackHtml.cpp" line="191"/>
         <source>Recipient</source>
         <translation>Derbynnydd</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="191"/>
+        <location filename="../app/packs/PackHtml.cpp" line="192"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="192"/>
+        <location filename="../app/packs/PackHtml.cpp" line="193"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="193"/>
+        <location filename="../app/packs/PackHtml.cpp" line="194"/>
         <source>Nominals in this pack</source>
         <translation>Unigolion yn y pecyn hwn</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="195"/>
+        <location filename="../app/packs/PackHtml.cpp" line="196"/>
         <source>Nominals withheld</source>
         <translation>Unigolion a ddaliwyd yn ôl</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="196"/>
+        <location filename="../app/packs/PackHtml.cpp" line="197"/>
         <source>None.</source>
         <translation>Dim.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="198"/>
+        <location filename="../app/packs/PackHtml.cpp" line="199"/>
         <source>1 nominal selected for this pack is withheld because it is restricted (below the inclusion threshold, or awaiting a decision on removal). It is not named in this pack.</source>
         <translation>Mae 1 unigolyn a ddewiswyd ar gyfer y pecyn hwn yn cael ei ddal yn ôl am ei fod yn gyfyngedig (islaw&apos;r trothwy cynnwys, neu&apos;n aros am benderfyniad ar ei dynnu oddi ar y rhestr). Nid yw wedi&apos;i enwi yn y pecyn hwn.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="201"/>
+        <location filename="../app/packs/PackHtml.cpp" line="202"/>
         <source>%1 nominals selected for this pack are withheld because they are restricted (below the inclusion threshold, or awaiting a decision on removal). They are not named in this pack.</source>
         <translation>Mae %1 o unigolion a ddewiswyd ar gyfer y pecyn hwn yn cael eu dal yn ôl am eu bod yn gyfyngedig (islaw&apos;r trothwy cynnwys, neu&apos;n aros am benderfyniad ar eu tynnu oddi ar y rhestr). Nid ydynt wedi&apos;u henwi yn y pecyn hwn.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="205"/>
+        <location filename="../app/packs/PackHtml.cpp" line="206"/>
         <source>Threshold policy</source>
         <translation>Polisi trothwy</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="205"/>
+        <location filename="../app/packs/PackHtml.cpp" line="206"/>
         <source>Version %1</source>
         <translation>Fersiwn %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="206"/>
+        <location filename="../app/packs/PackHtml.cpp" line="207"/>
         <source>Destroy by</source>
         <translation>Dinistrio erbyn</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="212"/>
+        <location filename="../app/packs/PackHtml.cpp" line="213"/>
         <source>Before acting on this pack:</source>
         <translation>Cyn gweithredu ar y pecyn hwn:</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="213"/>
+        <location filename="../app/packs/PackHtml.cpp" line="214"/>
         <source>check each nominal&apos;s current status in Corroborate. This pack shows the records as at the date and time above; since then intelligence may have been added or corrected, a status may have changed, and a person may have been removed from the list and their record erased.</source>
         <translation>gwiriwch statws presennol pob unigolyn yn Corroborate. Mae&apos;r pecyn hwn yn dangos y cofnodion fel yr oeddent ar y dyddiad a&apos;r amser uchod; ers hynny gall cudd-wybodaeth fod wedi&apos;i hychwanegu neu ei chywiro, gall statws fod wedi newid, a gall person fod wedi&apos;i dynnu oddi ar y rhestr a&apos;i gofnod wedi&apos;i ddileu.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="219"/>
+        <location filename="../app/packs/PackHtml.cpp" line="220"/>
         <source>Read the interpretation notice on the next page before reading any nominal&apos;s section. This pack must not be used for housing, employment or benefits screening.</source>
         <translation>Darllenwch yr hysbysiad dehongli ar y dudalen nesaf cyn darllen adran unrhyw unigolyn. Ni ddylid defnyddio&apos;r pecyn hwn i sgrinio ar gyfer tai, cyflogaeth na budd-daliadau.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="230"/>
+        <location filename="../app/packs/PackHtml.cpp" line="231"/>
         <source>Contents</source>
         <translation>Cynnwys</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="234"/>
-        <location filename="../app/packs/PackHtml.cpp" line="284"/>
-        <location filename="../app/packs/PackHtml.cpp" line="366"/>
+        <location filename="../app/packs/PackHtml.cpp" line="235"/>
+        <location filename="../app/packs/PackHtml.cpp" line="285"/>
+        <location filename="../app/packs/PackHtml.cpp" line="367"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="234"/>
-        <location filename="../app/packs/PackHtml.cpp" line="440"/>
+        <location filename="../app/packs/PackHtml.cpp" line="235"/>
+        <location filename="../app/packs/PackHtml.cpp" line="441"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="234"/>
+        <location filename="../app/packs/PackHtml.cpp" line="235"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="234"/>
+        <location filename="../app/packs/PackHtml.cpp" line="235"/>
         <source>Page</source>
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="246"/>
+        <location filename="../app/packs/PackHtml.cpp" line="247"/>
         <source>restricted</source>
         <translation>cyfyngedig</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="259"/>
+        <location filename="../app/packs/PackHtml.cpp" line="260"/>
         <source>not recorded</source>
         <translation>heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="267"/>
+        <location filename="../app/packs/PackHtml.cpp" line="268"/>
         <source>it is below the threshold and a proposal to remove it awaits a supervisor&apos;s decision</source>
         <translation>mae islaw&apos;r trothwy ac mae cynnig i&apos;w dynnu oddi ar y rhestr yn aros am benderfyniad goruchwyliwr</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="269"/>
+        <location filename="../app/packs/PackHtml.cpp" line="270"/>
         <source>it is below the threshold (flagged for removal)</source>
         <translation>mae islaw&apos;r trothwy (wedi&apos;i nodi i&apos;w dynnu oddi ar y rhestr)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="270"/>
+        <location filename="../app/packs/PackHtml.cpp" line="271"/>
         <source>a proposal to remove it awaits a supervisor&apos;s decision</source>
         <translation>mae cynnig i&apos;w dynnu oddi ar y rhestr yn aros am benderfyniad goruchwyliwr</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="273"/>
+        <location filename="../app/packs/PackHtml.cpp" line="274"/>
         <source>RESTRICTED: %1. Do not share any of this section outside the force.</source>
         <translation>CYFYNGEDIG: %1. Peidiwch â rhannu dim o&apos;r adran hon y tu allan i&apos;r heddlu.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="279"/>
+        <location filename="../app/packs/PackHtml.cpp" line="280"/>
         <source>Identity</source>
         <translation>Hunaniaeth</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="282"/>
+        <location filename="../app/packs/PackHtml.cpp" line="283"/>
         <source>(age %1)</source>
         <translation>(%1 oed)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="284"/>
+        <location filename="../app/packs/PackHtml.cpp" line="285"/>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="285"/>
+        <location filename="../app/packs/PackHtml.cpp" line="286"/>
         <source>Surname</source>
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="285"/>
+        <location filename="../app/packs/PackHtml.cpp" line="286"/>
         <source>Forenames</source>
         <translation>Enwau cyntaf</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="287"/>
+        <location filename="../app/packs/PackHtml.cpp" line="288"/>
         <source>Gender</source>
         <translation>Rhywedd</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="287"/>
+        <location filename="../app/packs/PackHtml.cpp" line="288"/>
         <source>Self-defined ethnicity</source>
         <translation>Ethnigrwydd hunan-ddiffiniedig</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="289"/>
+        <location filename="../app/packs/PackHtml.cpp" line="290"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="289"/>
+        <location filename="../app/packs/PackHtml.cpp" line="290"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="290"/>
+        <location filename="../app/packs/PackHtml.cpp" line="291"/>
         <source>Harm score</source>
         <translation>Sgôr niwed</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="291"/>
+        <location filename="../app/packs/PackHtml.cpp" line="292"/>
         <source>Listed on</source>
         <translation>Ar y rhestr ers</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="294"/>
+        <location filename="../app/packs/PackHtml.cpp" line="295"/>
         <source>overdue</source>
         <translation>yn hwyr</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="295"/>
+        <location filename="../app/packs/PackHtml.cpp" line="296"/>
         <source>Last reviewed</source>
         <translation>Adolygwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="296"/>
+        <location filename="../app/packs/PackHtml.cpp" line="297"/>
         <source>never</source>
         <translation>byth</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="297"/>
+        <location filename="../app/packs/PackHtml.cpp" line="298"/>
         <source>Next review due</source>
         <translation>Adolygiad nesaf yn ddyledus</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="301"/>
+        <location filename="../app/packs/PackHtml.cpp" line="302"/>
         <source>Classification</source>
         <translation>Dosbarthiad</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="305"/>
+        <location filename="../app/packs/PackHtml.cpp" line="306"/>
         <source>Threshold result</source>
         <translation>Canlyniad y trothwy</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="309"/>
+        <location filename="../app/packs/PackHtml.cpp" line="310"/>
         <source>Evaluated under threshold policy version %1 as at %2; independent qualifying originators: %3.</source>
         <translation>Wedi&apos;i werthuso o dan fersiwn polisi trothwy %1 fel yr oedd ar %2; cychwynwyr cymwys annibynnol: %3.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="315"/>
+        <location filename="../app/packs/PackHtml.cpp" line="316"/>
         <source>Reasons:</source>
         <translation>Rhesymau:</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="325"/>
+        <location filename="../app/packs/PackHtml.cpp" line="326"/>
         <source>A proposal to remove this nominal has been awaiting a supervisor&apos;s decision since %1.</source>
         <translation>Mae cynnig i dynnu&apos;r unigolyn hwn oddi ar y rhestr wedi bod yn aros am benderfyniad goruchwyliwr ers %1.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="329"/>
+        <location filename="../app/packs/PackHtml.cpp" line="330"/>
         <source>Reason given: %1</source>
         <translation>Y rheswm a roddwyd: %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="334"/>
+        <location filename="../app/packs/PackHtml.cpp" line="335"/>
         <source>Intelligence (1 item)</source>
         <translation>Cudd-wybodaeth (1 eitem)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="335"/>
+        <location filename="../app/packs/PackHtml.cpp" line="336"/>
         <source>Intelligence (%1 items)</source>
         <translation>Cudd-wybodaeth (%1 o eitemau)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="337"/>
+        <location filename="../app/packs/PackHtml.cpp" line="338"/>
         <source>No intelligence is recorded.</source>
         <translation>Does dim cudd-wybodaeth wedi&apos;i chofnodi.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="342"/>
+        <location filename="../app/packs/PackHtml.cpp" line="343"/>
         <source>Item and source</source>
         <translation>Eitem a ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="342"/>
+        <location filename="../app/packs/PackHtml.cpp" line="343"/>
         <source>Grading (code: meaning)</source>
         <translation>Graddio (cod: ystyr)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="343"/>
+        <location filename="../app/packs/PackHtml.cpp" line="344"/>
         <source>What it indicates and summary</source>
         <translation>Beth mae&apos;n ei ddangos a chrynodeb</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="347"/>
+        <location filename="../app/packs/PackHtml.cpp" line="348"/>
         <source>Item %1</source>
         <translation>Eitem %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="352"/>
+        <location filename="../app/packs/PackHtml.cpp" line="353"/>
         <source>Handling code %1: %2</source>
         <translation>Cod trin %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="355"/>
+        <location filename="../app/packs/PackHtml.cpp" line="356"/>
         <source>Withheld. This item may be shared only under conditions recorded with it, so its details are left out of partner packs. To ask for it, contact the officer who produced this pack, quoting the pack identifier, the nominal&apos;s reference and the item number.</source>
         <translation>Daliwyd yn ôl. Dim ond o dan amodau a gofnodwyd gyda hi y gellir rhannu&apos;r eitem hon, felly mae ei manylion wedi&apos;u gadael allan o becynnau partner. I ofyn amdani, cysylltwch â&apos;r swyddog a luniodd y pecyn hwn, gan ddyfynnu dynodydd y pecyn, cyfeirnod yr unigolyn a rhif yr eitem.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="364"/>
+        <location filename="../app/packs/PackHtml.cpp" line="365"/>
         <source>Provider</source>
         <translation>Darparwr</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="365"/>
+        <location filename="../app/packs/PackHtml.cpp" line="366"/>
         <source>Originator</source>
         <translation>Cychwynnydd</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="369"/>
+        <location filename="../app/packs/PackHtml.cpp" line="370"/>
         <source>Source: %1</source>
         <translation>Ffynhonnell: %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="370"/>
+        <location filename="../app/packs/PackHtml.cpp" line="371"/>
         <source>Intelligence: %1</source>
         <translation>Cudd-wybodaeth: %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="371"/>
+        <location filename="../app/packs/PackHtml.cpp" line="372"/>
         <source>Handling: %1</source>
         <translation>Trin: %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="382"/>
+        <location filename="../app/packs/PackHtml.cpp" line="383"/>
         <source>Handling conditions:</source>
         <translation>Amodau trin:</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="385"/>
+        <location filename="../app/packs/PackHtml.cpp" line="386"/>
         <source>Does not count towards the threshold.</source>
         <translation>Nid yw&apos;n cyfrif tuag at y trothwy.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="386"/>
+        <location filename="../app/packs/PackHtml.cpp" line="387"/>
         <source>Does not count towards the threshold:</source>
         <translation>Nid yw&apos;n cyfrif tuag at y trothwy:</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="391"/>
+        <location filename="../app/packs/PackHtml.cpp" line="392"/>
         <source>Counts towards the threshold.</source>
         <translation>Yn cyfrif tuag at y trothwy.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="399"/>
+        <location filename="../app/packs/PackHtml.cpp" line="400"/>
         <source>Review history</source>
         <translation>Hanes adolygu</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="401"/>
+        <location filename="../app/packs/PackHtml.cpp" line="402"/>
         <source>No review is recorded.</source>
         <translation>Does dim adolygiad wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="407"/>
+        <location filename="../app/packs/PackHtml.cpp" line="408"/>
         <source>Reviewed</source>
         <translation>Adolygwyd</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="407"/>
+        <location filename="../app/packs/PackHtml.cpp" line="408"/>
         <source>Reviewer</source>
         <translation>Adolygydd</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="407"/>
+        <location filename="../app/packs/PackHtml.cpp" line="408"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="407"/>
+        <location filename="../app/packs/PackHtml.cpp" line="408"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="407"/>
+        <location filename="../app/packs/PackHtml.cpp" line="408"/>
         <source>Policy</source>
         <translation>Polisi</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="412"/>
+        <location filename="../app/packs/PackHtml.cpp" line="413"/>
         <source>Retain until %1</source>
         <translation>Cadw ar y rhestr tan %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="430"/>
+        <location filename="../app/packs/PackHtml.cpp" line="431"/>
         <source>Panel decision for %1</source>
         <translation>Penderfyniad y panel ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="434"/>
+        <location filename="../app/packs/PackHtml.cpp" line="435"/>
         <source>Decision:</source>
         <translation>Penderfyniad:</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="434"/>
+        <location filename="../app/packs/PackHtml.cpp" line="435"/>
         <source>retain until (date) / propose removal / defer (reason)</source>
         <translation>cadw ar y rhestr tan (dyddiad) / cynnig tynnu oddi ar y rhestr / gohirio (rheswm)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="437"/>
+        <location filename="../app/packs/PackHtml.cpp" line="438"/>
         <source>Reasons and actions:</source>
         <translation>Rhesymau a chamau gweithredu:</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="440"/>
+        <location filename="../app/packs/PackHtml.cpp" line="441"/>
         <source>Role and agency</source>
         <translation>Rôl ac asiantaeth</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="440"/>
+        <location filename="../app/packs/PackHtml.cpp" line="441"/>
         <source>Signature</source>
         <translation>Llofnod</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackHtml.cpp" line="443"/>
+        <location filename="../app/packs/PackHtml.cpp" line="444"/>
         <source>Date:</source>
         <translation>Dyddiad:</translation>
     </message>
@@ -2152,32 +2730,32 @@
 <context>
     <name>PackRenderer</name>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="383"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="384"/>
         <source>The pack could not start page %1.</source>
         <translation>Ni allai&apos;r pecyn ddechrau tudalen %1.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="421"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="422"/>
         <source>SYNTHETIC DATA</source>
         <translation>DATA SYNTHETIG</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="444"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="445"/>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="481"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="483"/>
         <source>Review pack %1 (%2)</source>
         <translation>Pecyn adolygu %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="524"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="527"/>
         <source>The pack could not be rendered: the output could not be opened for painting.</source>
         <translation>Ni ellid rendro&apos;r pecyn: ni ellid agor yr allbwn i baentio arno.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="541"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="544"/>
         <source>The pack&apos;s page count changed between layout passes (%1, then %2).</source>
         <translation>Newidiodd nifer tudalennau&apos;r pecyn rhwng rowndiau gosod (%1, yna %2).</translation>
     </message>
@@ -2371,6 +2949,61 @@
     </message>
 </context>
 <context>
+    <name>PolicyCommands</name>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="23"/>
+        <source>Show this earlier version instead of the active one.</source>
+        <translation>Dangos y fersiwn gynharach hon yn lle&apos;r un weithredol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="28"/>
+        <source>Prints the active threshold policy as JSON (the form &quot;policy set&quot; takes), and its version, author and time on standard error.</source>
+        <translation>Yn argraffu&apos;r polisi trothwy gweithredol fel JSON (y ffurf y mae &quot;policy set&quot; yn ei chymryd), a&apos;i fersiwn, ei awdur a&apos;i amser ar y gwall safonol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="41"/>
+        <source>--policy-version needs a number.</source>
+        <translation>Mae --policy-version angen rhif.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="49"/>
+        <source>Policy version %1, made active by %2 at %3.</source>
+        <translation>Fersiwn polisi %1, wedi&apos;i gwneud yn weithredol gan %2 am %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="60"/>
+        <source>Validates a policy document and makes it the new active version (administrators only). Unknown keys, wrong types and values out of range are errors naming the key; keys left out keep their defaults. Earlier versions stay readable.</source>
+        <translation>Yn dilysu dogfen bolisi ac yn ei gwneud yn fersiwn weithredol newydd (gweinyddwyr yn unig). Mae allweddi anhysbys, mathau anghywir a gwerthoedd y tu allan i&apos;r amrediad yn wallau sy&apos;n enwi&apos;r allwedd; mae allweddi a adawyd allan yn cadw eu gwerthoedd diofyn. Mae fersiynau cynharach yn dal yn ddarllenadwy.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="71"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Ni ellir darllen %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="75"/>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation>Nid yw %1 yn JSON dilys: %2 ar wrthbwys %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="81"/>
+        <source>%1 must hold a JSON object of policy settings.</source>
+        <translation>Rhaid i %1 gynnwys gwrthrych JSON o osodiadau polisi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="87"/>
+        <source>The policy is not valid:
+%1</source>
+        <translation>Nid yw&apos;r polisi yn ddilys:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommands.cpp" line="109"/>
+        <source>Policy version %1 is now active.</source>
+        <translation>Mae fersiwn polisi %1 bellach yn weithredol.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyStore</name>
     <message>
         <location filename="../app/policy/PolicyStore.cpp" line="16"/>
@@ -2386,6 +3019,19 @@
         <location filename="../app/policy/PolicyStore.cpp" line="66"/>
         <source>There is no policy version %1.</source>
         <translation>Does dim fersiwn polisi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectiveMarking</name>
+    <message>
+        <location filename="../app/workflow/ProtectiveMarking.cpp" line="24"/>
+        <source>A protective marking is 1 to 60 characters.</source>
+        <translation>Mae marc diogelu rhwng 1 a 60 nod.</translation>
+    </message>
+    <message>
+        <location filename="../app/workflow/ProtectiveMarking.cpp" line="27"/>
+        <source>Only an administrator can change the case file&apos;s protective marking.</source>
+        <translation>Dim ond gweinyddwr all newid marc diogelu&apos;r ffeil achos.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +3274,183 @@
         <location filename="../app/workflow/RecordValidation.cpp" line="96"/>
         <source>Not stated</source>
         <translation>Heb ei nodi</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyCommand</name>
+    <message>
+        <location filename="../app/cli/RekeyCommand.cpp" line="17"/>
+        <source>Changes the case file&apos;s passphrase in place (administrators only). The current passphrase comes from CORROBORATE_PASSPHRASE, the new one from CORROBORATE_NEW_PASSPHRASE. No other copy of Corroborate may have the file open.</source>
+        <translation>Yn newid cyfrinymadrodd y ffeil achos yn ei lle (gweinyddwyr yn unig). Daw&apos;r cyfrinymadrodd presennol o CORROBORATE_PASSPHRASE, a&apos;r un newydd o CORROBORATE_NEW_PASSPHRASE. Ni chaiff unrhyw gopi arall o Corroborate fod â&apos;r ffeil ar agor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RekeyCommand.cpp" line="28"/>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RekeyCommand.cpp" line="31"/>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>Mae angen o leiaf 8 nod yn y cyfrinymadrodd newydd.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RekeyCommand.cpp" line="40"/>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>Newidiwyd cyfrinymadrodd %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalCommand</name>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="60"/>
+        <source>The nominal&apos;s reference, e.g. N-000123.</source>
+        <translation>Cyfeirnod yr unigolyn, e.e. N-000123.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="69"/>
+        <source>--%1 is required.
+Usage: corroborate-cli %2</source>
+        <translation>Mae angen --%1.
+Defnydd: corroborate-cli %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="77"/>
+        <source>Warning: %1</source>
+        <translation>Rhybudd: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="87"/>
+        <source>Reason code: %1.</source>
+        <translation>Cod rheswm: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="91"/>
+        <source>Why (required for OTHER). Never copied into the audit log or the erasure register.</source>
+        <translation>Pam (gofynnol ar gyfer OTHER). Ni chaiff byth ei gopïo i&apos;r log archwilio na&apos;r gofrestr dileu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="96"/>
+        <source>Proposes removing a nominal (officers and supervisors). While the proposal is pending the nominal is restricted: left out of partner packs and extracts. One pending proposal per nominal (a second: exit 6). An unknown nominal or reason code, or OTHER without a note: exit 2.</source>
+        <translation>Yn cynnig tynnu unigolyn oddi ar y rhestr (swyddogion a goruchwylwyr). Tra bydd y cynnig yn aros, mae&apos;r unigolyn yn gyfyngedig: wedi&apos;i adael allan o becynnau partner a detholiadau. Un cynnig yn aros i bob unigolyn (ail un: cod gadael 6). Unigolyn neu god rheswm anhysbys, neu OTHER heb nodyn: cod gadael 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="109"/>
+        <source>Proposed the removal of %1 (%2), request %3. It awaits a supervisor&apos;s sign-off; until then %1 is restricted.</source>
+        <translation>Cynigiwyd tynnu %1 oddi ar y rhestr (%2), cais %3. Mae&apos;n aros am gymeradwyaeth goruchwyliwr; tan hynny mae %1 yn gyfyngedig.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="123"/>
+        <source>Approves a pending removal and erases the nominal (supervisors, never their own proposal: exit 3). CORROBORATE_PASSWORD is the supervisor&apos;s own password: it is checked again and opens their key, which signs the decision (request, reference, reason, proposer, approver, time, and the hash of the nominal&apos;s evaluation now). The erasure register keeps the signed decision. No pending proposal: exit 2.</source>
+        <translation>Yn cymeradwyo tynnu oddi ar y rhestr sy&apos;n aros ac yn dileu&apos;r unigolyn (goruchwylwyr, byth eu cynnig eu hunain: cod gadael 3). CORROBORATE_PASSWORD yw cyfrinair y goruchwyliwr ei hun: caiff ei wirio eto ac mae&apos;n agor ei allwedd, sy&apos;n llofnodi&apos;r penderfyniad (cais, cyfeirnod, rheswm, cynigydd, cymeradwywr, amser, a stwnsh gwerthusiad yr unigolyn nawr). Mae&apos;r gofrestr dileu yn cadw&apos;r penderfyniad wedi&apos;i lofnodi. Dim cynnig yn aros: cod gadael 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="137"/>
+        <source>Password for %1</source>
+        <translation>Cyfrinair %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="140"/>
+        <source>Approved the removal of %1 and erased it. Erasure register entry %2, signed by %3.</source>
+        <translation>Cymeradwywyd tynnu %1 oddi ar y rhestr a&apos;i ddileu. Cofnod %2 yn y gofrestr dileu, wedi&apos;i lofnodi gan %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="155"/>
+        <source>Why, for the proposer (required).</source>
+        <translation>Pam, ar gyfer y cynigydd (gofynnol).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="159"/>
+        <source>Rejects a pending removal with a note that goes back to the proposer (supervisors, never their own proposal: exit 3). No pending proposal: exit 2.</source>
+        <translation>Yn gwrthod cynnig i dynnu oddi ar y rhestr sy&apos;n aros, gyda nodyn sy&apos;n mynd yn ôl at y cynigydd (goruchwylwyr, byth eu cynnig eu hunain: cod gadael 3). Dim cynnig yn aros: cod gadael 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="169"/>
+        <source>Rejected the removal of %1; it is back with its proposer.</source>
+        <translation>Gwrthodwyd tynnu %1 oddi ar y rhestr; mae&apos;n ôl gyda&apos;i gynigydd.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="181"/>
+        <source>Withdraws your own pending removal proposal (only the proposer: exit 3 for anyone else). No pending proposal: exit 2.</source>
+        <translation>Yn tynnu eich cynnig eich hun i dynnu oddi ar y rhestr yn ôl (y cynigydd yn unig: cod gadael 3 i unrhyw un arall). Dim cynnig yn aros: cod gadael 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="190"/>
+        <source>Withdrew the removal proposal for %1.</source>
+        <translation>Tynnwyd y cynnig i dynnu %1 oddi ar y rhestr yn ôl.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="198"/>
+        <source>Print JSON (shape in RemovalCommand.cpp): {as_of, policy_version, proposal_pending_alert_days, flagged_without_proposal_alert_days, pending[{request_id, reference, reason_code, note, proposer, proposed_at, days_pending, overdue, evaluation_hash}], flagged_without_proposal[{reference, flagged_since, since, days_without_proposal, reasons}], returned[{request_id, reference, reason_code, note, proposer, proposed_at, rejected_by, rejected_at, rejection_note}]}.</source>
+        <translation>Argraffu JSON (y siâp yn RemovalCommand.cpp): {as_of, policy_version, proposal_pending_alert_days, flagged_without_proposal_alert_days, pending[{request_id, reference, reason_code, note, proposer, proposed_at, days_pending, overdue, evaluation_hash}], flagged_without_proposal[{reference, flagged_since, since, days_without_proposal, reasons}], returned[{request_id, reference, reason_code, note, proposer, proposed_at, rejected_by, rejected_at, rejection_note}]}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="214"/>
+        <source>Lists removals awaiting sign-off (&quot;overdue&quot; when pending longer than the policy&apos;s proposal_pending_alert_days), flagged nominals with no proposal for longer than flagged_without_proposal_alert_days, and rejected proposals returned to their proposers.</source>
+        <translation>Yn rhestru&apos;r cynigion i dynnu oddi ar y rhestr sy&apos;n aros am gymeradwyaeth (&quot;overdue&quot; pan fyddant wedi aros yn hwy na proposal_pending_alert_days y polisi), unigolion wedi&apos;u nodi heb gynnig ers mwy na flagged_without_proposal_alert_days, a chynigion a wrthodwyd ac a ddychwelwyd at eu cynigwyr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="280"/>
+        <source>Awaiting sign-off (%1):</source>
+        <translation>Yn aros am gymeradwyaeth (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RemovalCommand.cpp" line="283"/>
+        <source>proposed by %1 on %2, %n day(s) ago</source>
+        <translation>
+            <numerusform>cynigiwyd gan %1 ar %2, %n diwrnod yn ôl</numerusform>
+            <numerusform>cynigiwyd gan %1 ar %2, %n diwrnod yn ôl</numerusform>
+            <numerusform>cynigiwyd gan %1 ar %2, %n diwrnod yn ôl</numerusform>
+            <numerusform>cynigiwyd gan %1 ar %2, %n diwrnod yn ôl</numerusform>
+            <numerusform>cynigiwyd gan %1 ar %2, %n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RemovalCommand.cpp" line="287"/>
+        <source>OVERDUE (more than %n day(s))</source>
+        <translation>
+            <numerusform>YN HWYR (mwy na %n diwrnod)</numerusform>
+            <numerusform>YN HWYR (mwy na %n diwrnod)</numerusform>
+            <numerusform>YN HWYR (mwy na %n diwrnod)</numerusform>
+            <numerusform>YN HWYR (mwy na %n diwrnod)</numerusform>
+            <numerusform>YN HWYR (mwy na %n diwrnod)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="291"/>
+        <source>note: %1</source>
+        <translation>nodyn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RemovalCommand.cpp" line="293"/>
+        <source>Flagged with no removal proposal for more than %n day(s) (%1):</source>
+        <translation>
+            <numerusform>Wedi&apos;u nodi heb gynnig i&apos;w tynnu oddi ar y rhestr ers mwy na %n diwrnod (%1):</numerusform>
+            <numerusform>Wedi&apos;u nodi heb gynnig i&apos;w tynnu oddi ar y rhestr ers mwy na %n diwrnod (%1):</numerusform>
+            <numerusform>Wedi&apos;u nodi heb gynnig i&apos;w tynnu oddi ar y rhestr ers mwy na %n diwrnod (%1):</numerusform>
+            <numerusform>Wedi&apos;u nodi heb gynnig i&apos;w tynnu oddi ar y rhestr ers mwy na %n diwrnod (%1):</numerusform>
+            <numerusform>Wedi&apos;u nodi heb gynnig i&apos;w tynnu oddi ar y rhestr ers mwy na %n diwrnod (%1):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/RemovalCommand.cpp" line="299"/>
+        <source>flagged since %1, %n day(s) without a proposal</source>
+        <translation>
+            <numerusform>wedi&apos;i nodi ers %1, %n diwrnod heb gynnig</numerusform>
+            <numerusform>wedi&apos;i nodi ers %1, %n diwrnod heb gynnig</numerusform>
+            <numerusform>wedi&apos;i nodi ers %1, %n diwrnod heb gynnig</numerusform>
+            <numerusform>wedi&apos;i nodi ers %1, %n diwrnod heb gynnig</numerusform>
+            <numerusform>wedi&apos;i nodi ers %1, %n diwrnod heb gynnig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="304"/>
+        <source>Rejected and returned to the proposer (%1):</source>
+        <translation>Wedi&apos;u gwrthod a&apos;u dychwelyd at y cynigydd (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RemovalCommand.cpp" line="308"/>
+        <source>proposed by %1, rejected by %2 on %3: %4</source>
+        <translation>cynigiwyd gan %1, gwrthodwyd gan %2 ar %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3734,103 @@
     </message>
 </context>
 <context>
+    <name>UserCommands</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="22"/>
+        <source>The new user name.</source>
+        <translation>Yr enw defnyddiwr newydd.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="24"/>
+        <source>A role: officer, supervisor or administrator (repeat for several).</source>
+        <translation>Rôl: officer, supervisor neu administrator (ailadroddwch ar gyfer sawl un).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="27"/>
+        <source>Display name.</source>
+        <translation>Enw dangos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="31"/>
+        <source>Adds a user (administrators only). The new user&apos;s password comes from CORROBORATE_NEW_PASSWORD.</source>
+        <translation>Yn ychwanegu defnyddiwr (gweinyddwyr yn unig). Daw cyfrinair y defnyddiwr newydd o CORROBORATE_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="36"/>
+        <location filename="../app/cli/UserCommands.cpp" line="99"/>
+        <source>--username U is required.</source>
+        <translation>Mae angen --username U.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="42"/>
+        <source>Unknown role &quot;%1&quot;: use officer, supervisor or administrator.</source>
+        <translation>Rôl anhysbys &quot;%1&quot;: defnyddiwch officer, supervisor neu administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="48"/>
+        <source>At least one --role is required.</source>
+        <translation>Mae angen o leiaf un --role.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="56"/>
+        <source>Password for the new user %1</source>
+        <translation>Cyfrinair y defnyddiwr newydd %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="64"/>
+        <source>Added %1 (%2).</source>
+        <translation>Ychwanegwyd %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="72"/>
+        <source>Lists the users of a case file with their roles.</source>
+        <translation>Yn rhestru defnyddwyr ffeil achos gyda&apos;u rolau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="90"/>
+        <source>The user to disable.</source>
+        <translation>Y defnyddiwr i&apos;w analluogi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="93"/>
+        <source>Disables a user (administrators only). Users are never deleted: the audit log refers to them. The last administrator cannot be disabled.</source>
+        <translation>Yn analluogi defnyddiwr (gweinyddwyr yn unig). Ni chaiff defnyddwyr byth eu dileu: mae&apos;r log archwilio yn cyfeirio atynt. Ni ellir analluogi&apos;r gweinyddwr olaf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="109"/>
+        <source>Disabled %1.</source>
+        <translation>Analluogwyd %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="18"/>
+        <source>Checks the case file: every page&apos;s authentication, the database&apos;s integrity, the audit log&apos;s hash chain, and every signed removal decision. Needs only the passphrase; writes nothing. Exit code 5 when anything fails.</source>
+        <translation>Yn gwirio&apos;r ffeil achos: dilysiad pob tudalen, cywirdeb y gronfa ddata, cadwyn stwnsh y log archwilio, a phob penderfyniad tynnu oddi ar y rhestr wedi&apos;i lofnodi. Dim ond y cyfrinymadrodd sydd ei angen; nid yw&apos;n ysgrifennu dim. Cod gadael 5 pan fydd unrhyw beth yn methu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="28"/>
+        <source>ok      </source>
+        <translation>iawn    </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="28"/>
+        <source>FAILED  </source>
+        <translation>METHODD </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="35"/>
+        <source>Verification failed.</source>
+        <translation>Methodd y dilysu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="38"/>
+        <source>The case file verified.</source>
+        <translation>Dilyswyd y ffeil achos.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../app/core/Enums.cpp" line="95"/>
@@ -3066,17 +3986,17 @@
 <context>
     <name>corroborate::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="103"/>
         <source>About Corroborate</source>
         <translation>Ynghylch Corroborate</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="113"/>
         <source>&lt;h2&gt;Corroborate %1&lt;/h2&gt;&lt;p&gt;Review of gang-list nominals: nobody stays on the list without recent, graded intelligence from more than one independent source.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;SQLite %4&lt;br&gt;SQLCipher %5&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Corroborate %1&lt;/h2&gt;&lt;p&gt;Adolygu unigolion ar y rhestr gangiau: does neb yn aros ar y rhestr heb gudd-wybodaeth ddiweddar wedi&apos;i graddio gan fwy nag un ffynhonnell annibynnol.&lt;/p&gt;&lt;p&gt;Qt %2 (adeiladwyd gyda %3)&lt;br&gt;SQLite %4&lt;br&gt;SQLCipher %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="119"/>
         <source>(open a case file to see it)</source>
         <translation>(agorwch ffeil achos i&apos;w weld)</translation>
     </message>
@@ -4121,178 +5041,178 @@
 <context>
     <name>corroborate::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="104"/>
+        <location filename="../ui/main/MainWindow.cpp" line="107"/>
         <source>Views</source>
         <translation>Golygon</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="186"/>
+        <location filename="../ui/main/MainWindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="187"/>
+        <location filename="../ui/main/MainWindow.cpp" line="191"/>
         <source>&amp;Nominal</source>
         <translation>&amp;Unigolyn</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="188"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="189"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Gweld</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="190"/>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
         <source>&amp;Tools</source>
         <translation>&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="191"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="201"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>&amp;Open case file…</source>
         <translation>&amp;Agor ffeil achos…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="203"/>
+        <location filename="../ui/main/MainWindow.cpp" line="207"/>
         <source>&amp;New case file…</source>
         <translation>Ffeil achos &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="209"/>
         <source>&amp;Close case file</source>
         <translation>&amp;Cau&apos;r ffeil achos</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="207"/>
+        <location filename="../ui/main/MainWindow.cpp" line="211"/>
         <source>&amp;Lock</source>
         <translation>C&amp;loi</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="209"/>
+        <location filename="../ui/main/MainWindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="211"/>
+        <location filename="../ui/main/MainWindow.cpp" line="215"/>
         <source>Open &amp;recent</source>
         <translation>Agor ffeil &amp;ddiweddar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="242"/>
         <source>&amp;New nominal…</source>
         <translation>Unigolyn &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="246"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Golygu&apos;r manylion…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="245"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>&amp;Add intelligence…</source>
         <translation>&amp;Ychwanegu cudd-wybodaeth…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>&amp;Correct intelligence item…</source>
         <translation>&amp;Cywiro eitem cudd-wybodaeth…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>Copy &amp;reference</source>
         <translation>Copïo&apos;r cy&amp;feirnod</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
         <source>Change the reason for &amp;looking…</source>
         <translation>Newid y rheswm dros &amp;edrych…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;Start a review of the due queue</source>
         <translation>&amp;Dechrau adolygu&apos;r ciw dyledus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Review the &amp;selected nominals</source>
         <translation>Adolygu&apos;r unigolion a dd&amp;ewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Resume a paused review</source>
         <translation>&amp;Ailddechrau adolygiad wedi&apos;i oedi</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>&amp;Find</source>
         <translation>Ch&amp;wilio</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>&amp;Refresh</source>
         <translation>Ad&amp;newyddu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="317"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>&amp;About Corroborate</source>
         <translation>&amp;Ynghylch Corroborate</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="350"/>
+        <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>Due for review</source>
         <translation>Adolygiad yn ddyledus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="361"/>
         <source>Below threshold</source>
         <translation>Islaw&apos;r trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="364"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>All nominals</source>
         <translation>Pob unigolyn</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="374"/>
         <source>Audit log</source>
         <translation>Log archwilio</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="406"/>
-        <location filename="../ui/main/MainWindow.cpp" line="409"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="413"/>
         <source>Cannot read the case file</source>
         <translation>Methu darllen y ffeil achos</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>The lists could not open their own connection to the file. Close it and open it again.</source>
         <translation>Ni allai&apos;r rhestrau agor eu cysylltiad eu hunain â&apos;r ffeil. Caewch hi a&apos;i hagor eto.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="425"/>
         <source>You have a paused review: Review ▸ Resume (Ctrl+Alt+R).</source>
         <translation>Mae gennych adolygiad wedi&apos;i oedi: Adolygu ▸ Ailddechrau (Ctrl+Alt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="432"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Evaluating %1%…</source>
         <translation>Yn gwerthuso %1%…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="441"/>
         <source>%n below threshold</source>
         <translation>
             <numerusform>%n islaw&apos;r trothwy</numerusform>
@@ -4303,7 +5223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="439"/>
+        <location filename="../ui/main/MainWindow.cpp" line="443"/>
         <source>%n due for review</source>
         <translation>
             <numerusform>%n i&apos;w hadolygu</numerusform>
@@ -4314,98 +5234,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="442"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>The threshold evaluation failed: %1</source>
         <translation>Methodd y gwerthuso yn erbyn y trothwy: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="472"/>
+        <location filename="../ui/main/MainWindow.cpp" line="476"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Wedi mewngofnodi fel %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="576"/>
         <source>Why are you looking?</source>
         <translation>Pam rydych yn edrych?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="573"/>
+        <location filename="../ui/main/MainWindow.cpp" line="577"/>
         <source>Looking at a person&apos;s record is logged with a reason. Choose or type the reason for this browsing; it is used until you change it (Nominal ▸ Change the reason for looking).</source>
         <translation>Mae edrych ar gofnod person yn cael ei gofnodi gyda rheswm. Dewiswch neu teipiwch y rheswm dros bori; fe&apos;i defnyddir nes i chi ei newid (Unigolyn ▸ Newid y rheswm dros edrych).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="648"/>
         <location filename="../ui/main/MainWindow.cpp" line="652"/>
+        <location filename="../ui/main/MainWindow.cpp" line="656"/>
         <source>Corroborate</source>
         <translation>Corroborate</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="654"/>
+        <location filename="../ui/main/MainWindow.cpp" line="658"/>
         <source>[synthetic data]</source>
         <translation>[data synthetig]</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="656"/>
+        <location filename="../ui/main/MainWindow.cpp" line="660"/>
         <source>[locked]</source>
         <translation>[wedi&apos;i gloi]</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="672"/>
+        <location filename="../ui/main/MainWindow.cpp" line="676"/>
         <source>Reviewing %1</source>
         <translation>Yn adolygu %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="690"/>
+        <location filename="../ui/main/MainWindow.cpp" line="694"/>
         <source>No recent files</source>
         <translation>Dim ffeiliau diweddar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="692"/>
+        <location filename="../ui/main/MainWindow.cpp" line="696"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clirio&apos;r rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="816"/>
+        <location filename="../ui/main/MainWindow.cpp" line="820"/>
         <source>That is not the password of %1. Check it and try again; only the user who was signed in can unlock.</source>
         <translation>Nid hwnnw yw cyfrinair %1. Gwiriwch ef a rhowch gynnig arall arni; dim ond y defnyddiwr a oedd wedi mewngofnodi all ddatgloi.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="847"/>
+        <location filename="../ui/main/MainWindow.cpp" line="851"/>
         <source>Cannot start the review</source>
         <translation>Methu dechrau&apos;r adolygiad</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="864"/>
+        <location filename="../ui/main/MainWindow.cpp" line="868"/>
         <source>Review session</source>
         <translation>Sesiwn adolygu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="876"/>
+        <location filename="../ui/main/MainWindow.cpp" line="880"/>
         <source>Review finished</source>
         <translation>Adolygiad wedi&apos;i orffen</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="877"/>
+        <location filename="../ui/main/MainWindow.cpp" line="881"/>
         <source>Every nominal in this session has a decision.</source>
         <translation>Mae penderfyniad gan bob unigolyn yn y sesiwn hon.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="903"/>
+        <location filename="../ui/main/MainWindow.cpp" line="907"/>
         <source>Still evaluating</source>
         <translation>Yn dal i werthuso</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="904"/>
+        <location filename="../ui/main/MainWindow.cpp" line="908"/>
         <source>The list is still being evaluated against the threshold. Try again in a moment.</source>
         <translation>Mae&apos;r rhestr yn dal i gael ei gwerthuso yn erbyn y trothwy. Rhowch gynnig arall arni mewn eiliad.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="937"/>
+        <location filename="../ui/main/MainWindow.cpp" line="941"/>
         <source>Nothing is due</source>
         <translation>Does dim yn ddyledus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="938"/>
+        <location filename="../ui/main/MainWindow.cpp" line="942"/>
         <source>Nobody else is due for review; %n removal(s) await a supervisor.</source>
         <translation>
             <numerusform>Does neb arall yn ddyledus i&apos;w adolygu; mae %n cynnig i dynnu oddi ar y rhestr yn aros am oruchwyliwr.</numerusform>
@@ -4416,44 +5336,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="940"/>
+        <location filename="../ui/main/MainWindow.cpp" line="944"/>
         <source>Nobody is due for review or below the threshold.</source>
         <translation>Does neb yn ddyledus i&apos;w adolygu nac islaw&apos;r trothwy.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="953"/>
+        <location filename="../ui/main/MainWindow.cpp" line="957"/>
         <source>Nothing selected</source>
         <translation>Dim wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="954"/>
+        <location filename="../ui/main/MainWindow.cpp" line="958"/>
         <source>Select one or more nominals in the list first.</source>
         <translation>Dewiswch un neu ragor o unigolion yn y rhestr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="967"/>
+        <location filename="../ui/main/MainWindow.cpp" line="971"/>
         <source>No paused review</source>
         <translation>Dim adolygiad wedi&apos;i oedi</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="968"/>
+        <location filename="../ui/main/MainWindow.cpp" line="972"/>
         <source>You have no paused review session.</source>
         <translation>Does gennych ddim sesiwn adolygu wedi&apos;i hoedi.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="985"/>
+        <location filename="../ui/main/MainWindow.cpp" line="989"/>
         <source>Cannot create the nominal</source>
         <translation>Methu creu&apos;r unigolyn</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1019"/>
+        <location filename="../ui/main/MainWindow.cpp" line="1023"/>
         <source>No intelligence</source>
         <translation>Dim cudd-wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1020"/>
+        <location filename="../ui/main/MainWindow.cpp" line="1024"/>
         <source>This nominal has no intelligence to correct yet.</source>
         <translation>Does gan yr unigolyn hwn ddim cudd-wybodaeth i&apos;w chywiro eto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="1043"/>
+        <source>Protective marking</source>
+        <translation>Marc diogelu</translation>
     </message>
 </context>
 <context>
@@ -4527,87 +5452,102 @@
 <context>
     <name>corroborate::ui::NominalListModel</name>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="82"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="86"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="84"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="88"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="86"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="90"/>
         <source>Age</source>
         <translation>Oed</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="88"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="92"/>
         <source>Classification</source>
         <translation>Dosbarthiad</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="90"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="94"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="92"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="96"/>
         <source>Threshold</source>
         <translation>Trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="94"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="98"/>
         <source>Review due</source>
         <translation>Adolygiad yn ddyledus</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="96"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="100"/>
         <source>Reasons</source>
         <translation>Rhesymau</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="101"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="105"/>
         <source>Age today; people under 18 are marked as juveniles.</source>
         <translation>Oed heddiw; mae pobl dan 18 wedi&apos;u marcio&apos;n bobl ifanc.</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="103"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="107"/>
         <source>This column cannot be sorted in this list.</source>
         <translation>Ni ellir trefnu&apos;r golofn hon yn y rhestr hon.</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="282"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="288"/>
         <source>Not known</source>
         <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="283"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="289"/>
         <source>%1 juvenile</source>
         <translation>%1 person ifanc</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="289"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="297"/>
+        <source>Below threshold, awaiting sign-off</source>
+        <translation>Islaw&apos;r trothwy, yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NominalListModel.cpp" line="298"/>
+        <source>Awaiting sign-off</source>
+        <translation>Yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NominalListModel.cpp" line="299"/>
         <source>Below threshold</source>
         <translation>Islaw&apos;r trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="289"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="299"/>
         <source>Meets threshold</source>
         <translation>Yn cyrraedd y trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="292"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="302"/>
         <source>Overdue (no dates)</source>
         <translation>Yn hwyr (dim dyddiadau)</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="293"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="303"/>
         <source>%1 (overdue)</source>
         <translation>%1 (yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="309"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="319"/>
+        <source>A removal awaits a supervisor&apos;s sign-off; until then this person is restricted (left out of anything shared outside the force).</source>
+        <translation>Mae cynnig i dynnu oddi ar y rhestr yn aros am gymeradwyaeth goruchwyliwr; tan hynny mae&apos;r person hwn yn gyfyngedig (wedi&apos;i adael allan o unrhyw beth a rennir y tu allan i&apos;r heddlu).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/NominalListModel.cpp" line="324"/>
         <source>Juvenile: under 18 today.</source>
         <translation>Person ifanc: dan 18 heddiw.</translation>
     </message>
@@ -4748,47 +5688,47 @@
 <context>
     <name>corroborate::ui::PackDialog</name>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="20"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="24"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="22"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="26"/>
         <source>Save the pack as a PDF file</source>
         <translation>Cadw&apos;r pecyn fel ffeil PDF</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="23"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="27"/>
         <source>Prin&amp;t…</source>
         <translation>Ar&amp;graffu…</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="25"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="29"/>
         <source>Print the pack</source>
         <translation>Argraffu&apos;r pecyn</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="26"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="30"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="28"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="32"/>
         <source>Preview the pack; nothing is recorded</source>
         <translation>Rhagolwg o&apos;r pecyn; does dim yn cael ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="34"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="38"/>
         <source>The selected nominal (none selected)</source>
         <translation>Yr unigolyn a ddewiswyd (dim wedi&apos;i ddewis)</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="37"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="41"/>
         <source>The selected &amp;nominal, %1</source>
         <translation>Yr &amp;unigolyn a ddewiswyd, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/packs/PackDialog.cpp" line="40"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="44"/>
         <source>The %n nominal(s) selected in the &amp;list</source>
         <translation>
             <numerusform>Yr %n unigolyn a ddewiswyd yn y &amp;rhestr</numerusform>
@@ -4799,27 +5739,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="162"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="81"/>
+        <source>Pack language</source>
+        <translation>Iaith y pecyn</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/PackDialog.cpp" line="87"/>
+        <source>Pack lan&amp;guage:</source>
+        <translation>&amp;Iaith y pecyn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packs/PackDialog.cpp" line="183"/>
         <source>Required: say who will receive the pack.</source>
         <translation>Gofynnol: dywedwch pwy fydd yn derbyn y pecyn.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="164"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="185"/>
         <source>Required: the law that allows this sharing.</source>
         <translation>Gofynnol: y gyfraith sy&apos;n caniatáu&apos;r rhannu hwn.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="165"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="186"/>
         <source>Required: what the pack is for.</source>
         <translation>Gofynnol: beth yw diben y pecyn.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="177"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="198"/>
         <source>Partner packs leave out restricted nominals (below the threshold or awaiting a removal decision) and the details of handling-code C intelligence, and start with the interpretation notice.</source>
         <translation>Mae pecynnau partner yn gadael allan unigolion cyfyngedig (islaw&apos;r trothwy neu&apos;n aros am benderfyniad ar eu tynnu oddi ar y rhestr) a manylion cudd-wybodaeth cod trin C, ac yn dechrau gyda&apos;r hysbysiad dehongli.</translation>
     </message>
     <message>
-        <location filename="../ui/packs/PackDialog.cpp" line="180"/>
+        <location filename="../ui/packs/PackDialog.cpp" line="201"/>
         <source>Internal packs hold everything, restricted nominals included (marked as such).</source>
         <translation>Mae pecynnau mewnol yn cynnwys popeth, gan gynnwys unigolion cyfyngedig (wedi&apos;u marcio felly).</translation>
     </message>
@@ -5507,19 +6457,43 @@
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="52"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="51"/>
+        <source>A new language takes effect the next time Corroborate starts. A pack can be made in either language: choose it in the pack dialog.</source>
+        <translation>Mae iaith newydd yn dod i rym y tro nesaf y bydd Corroborate yn cychwyn. Gellir llunio pecyn yn y naill iaith neu&apos;r llall: dewiswch hi yn ffenestr y pecyn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
+        <source>Open a case file to see its protective marking.</source>
+        <translation>Agorwch ffeil achos i weld ei marc diogelu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
+        <source>Printed at the top and bottom of every page of this case file&apos;s packs, and shown on every screen.</source>
+        <translation>Wedi&apos;i argraffu ar frig a gwaelod pob tudalen o becynnau&apos;r ffeil achos hon, ac yn cael ei ddangos ar bob sgrin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="66"/>
+        <source>Only an administrator can change the case file&apos;s marking.</source>
+        <translation>Dim ond gweinyddwr all newid marc y ffeil achos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="67"/>
         <source>Protective marking</source>
         <translation>Marc diogelu</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="53"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
         <source>&amp;Protective marking:</source>
         <translation>&amp;Marc diogelu:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
+        <source>Qt cannot tell whether the system uses a dark theme: choose Dark here if it does.</source>
+        <translation>Ni all Qt ddweud a yw&apos;r system yn defnyddio thema dywyll: dewiswch Tywyll yma os ydyw.</translation>
+    </message>
+    <message>
         <source>Qt cannot tell whether the system uses a dark theme: choose Dark here if it does. A new language applies fully after a restart.</source>
-        <translation>Ni all Qt ddweud a yw&apos;r system yn defnyddio thema dywyll: dewiswch Tywyll yma os ydyw. Mae iaith newydd yn dod i rym yn llawn ar ôl ailgychwyn.</translation>
+        <translation type="vanished">Ni all Qt ddweud a yw&apos;r system yn defnyddio thema dywyll: dewiswch Tywyll yma os ydyw. Mae iaith newydd yn dod i rym yn llawn ar ôl ailgychwyn.</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +6743,57 @@
         <location filename="../ui/open/OpenPages.cpp" line="137"/>
         <source>Recent case files</source>
         <translation>Ffeiliau achos diweddar</translation>
+    </message>
+</context>
+<context>
+    <name>corroborate_cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="25"/>
+        <source>Usage: corroborate-cli COMMAND [ARGUMENTS]</source>
+        <translation>Defnydd: corroborate-cli GORCHYMYN [YMRESYMIADAU]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="26"/>
+        <source>Commands:</source>
+        <translation>Gorchmynion:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="33"/>
+        <source>Run &quot;corroborate-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <translation>Rhedwch &quot;corroborate-cli GORCHYMYN --help&quot; i weld dewisiadau gorchymyn.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="35"/>
+        <source>Exit codes: 0 success; 1 usage; 2 invalid input data; 3 authentication failed or not permitted; 4 not a case file, damaged or unsupported version; 5 verification failed; 6 conflict (in use, already exists, edited by someone else).</source>
+        <translation>Codau gadael: 0 llwyddiant; 1 defnydd; 2 data mewnbwn annilys; 3 methodd dilysu hunaniaeth neu dim caniatâd; 4 nid yw&apos;n ffeil achos, wedi&apos;i difrodi neu fersiwn heb ei chefnogi; 5 methodd y dilysu; 6 gwrthdaro (yn cael ei defnyddio, yn bodoli eisoes, wedi&apos;i golygu gan rywun arall).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="101"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Gorchymyn anhysbys &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="110"/>
+        <source>corroborate-cli %1: %2</source>
+        <translation>corroborate-cli %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="115"/>
+        <source>corroborate-cli %1: unexpected failure: %2</source>
+        <translation>corroborate-cli %1: methiant annisgwyl: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main.cpp" line="21"/>
+        <source>Review of gang-list nominals over an encrypted case file.</source>
+        <translation>Adolygu unigolion ar y rhestr gangiau dros ffeil achos wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="26"/>
+        <source>A case file to open.</source>
+        <translation>Ffeil achos i&apos;w hagor.</translation>
     </message>
 </context>
 </TS>

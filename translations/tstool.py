@@ -15,6 +15,11 @@
       Checks every finished translation against its source: the same placeholders (%1..%99,
       %n, %L1), the same HTML tags, the same keyboard shortcut texts (Ctrl+X, F1...), at most
       one '&' accelerator, and a non-empty text. Prints the counts; exit 1 on a problem.
+  tstool.py fill-english FILE.ts
+      For the English (en_GB) file only: finishes every unfinished message with its source text,
+      and a plural message with a singular and a plural made from "word(s)", "entry(ies)" and
+      "match(es)" (printed, to be read). The source is English already; the file exists for
+      the plural forms.
   tstool.py stats FILE.ts
       Messages, finished, unfinished, numerus messages.
 
@@ -290,6 +295,53 @@ def cmd_check(args):
     return 1 if bad else 0
 
 
+PLURAL_MARK = re.compile(r"(\w*?)(y)?\((ies|es|s)\)")
+
+
+def english_forms(source):
+    def singular(m):
+        return m.group(1) + (m.group(2) or "")
+
+    def plural(m):
+        if m.group(3) == "ies":
+            return m.group(1) + "ies"
+        return m.group(1) + (m.group(2) or "") + m.group(3)
+
+    return [PLURAL_MARK.sub(singular, source), PLURAL_MARK.sub(plural, source)]
+
+
+def cmd_fill_english(args):
+    tree = ET.parse(args.ts)
+    root = tree.getroot()
+    if language(root) != "en":
+        print("%s is not an English .ts (language %r)" % (args.ts, root.get("language")),
+              file=sys.stderr)
+        return 2
+    filled = 0
+    for _, msg in messages(root):
+        if not is_live(msg) or is_finished(msg):
+            continue
+        source = msg.findtext("source") or ""
+        tr = msg.find("translation")
+        if tr is None:
+            tr = ET.SubElement(msg, "translation")
+        for child in list(tr):
+            tr.remove(child)
+        tr.attrib.pop("type", None)
+        if msg.get("numerus") == "yes":
+            tr.text = None
+            forms = english_forms(source)
+            for text in forms:
+                ET.SubElement(tr, "numerusform").text = text
+            print("plural: %s\n   1: %s\n   n: %s" % (source, forms[0], forms[1]))
+        else:
+            tr.text = source
+        filled += 1
+    write_ts(tree, args.ts)
+    print("%d message(s) finished in %s" % (filled, args.ts))
+    return 0
+
+
 def stats(root):
     total = finished = numerus = 0
     for _, msg in messages(root):
@@ -316,6 +368,8 @@ def main():
                    help="write the good lines even when some are refused")
     c = sub.add_parser("check")
     c.add_argument("ts")
+    f = sub.add_parser("fill-english")
+    f.add_argument("ts")
     s = sub.add_parser("stats")
     s.add_argument("ts")
     args = p.parse_args()
@@ -325,6 +379,8 @@ def main():
         return cmd_apply(args)
     if args.cmd == "check":
         return cmd_check(args)
+    if args.cmd == "fill-english":
+        return cmd_fill_english(args)
     stats(ET.parse(args.ts).getroot())
     return 0
 

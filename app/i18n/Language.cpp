@@ -131,7 +131,6 @@ QString install(const QString& language)
     g_appTranslator = nullptr;
 
     QString code = normalise(language);
-    QLocale locale = code.isEmpty() ? QLocale::system() : localeFor(code);
     if (language.isEmpty()) {
         for (const QString& ui : QLocale::system().uiLanguages()) {
             code = normalise(ui);
@@ -139,6 +138,11 @@ QString install(const QString& language)
                 break;
         }
     }
+    // A chosen language brings its own locale; the system's language keeps the system's
+    // regional settings when they are of that language. Dates and numbers match the words.
+    QLocale locale = QLocale::system();
+    if (!code.isEmpty() && (!language.isEmpty() || locale.language() != localeFor(code).language()))
+        locale = localeFor(code);
     QLocale::setDefault(locale);
 
     if (!code.isEmpty())
