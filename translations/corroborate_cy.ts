@@ -2,158 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="115"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="117"/>
-        <source>true/false</source>
-        <translation>gwir/gau</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="119"/>
-        <source>a number</source>
-        <translation>rhif</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="121"/>
-        <source>a string</source>
-        <translation>llinyn</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="123"/>
-        <source>an array</source>
-        <translation>arae</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="125"/>
-        <source>an object</source>
-        <translation>gwrthrych</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="129"/>
-        <source>missing</source>
-        <translation>ar goll</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="160"/>
-        <source>unknown field; expected one of: %1</source>
-        <translation>maes anhysbys; disgwylid un o: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="172"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="208"/>
-        <source>is required but missing</source>
-        <translation>mae&apos;n ofynnol ond ar goll</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="176"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="194"/>
-        <source>must be a string, but is %1</source>
-        <translation>rhaid iddo fod yn llinyn, ond mae&apos;n %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="181"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="218"/>
-        <source>is required but empty</source>
-        <translation>mae&apos;n ofynnol ond yn wag</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="212"/>
-        <source>must be a date written as a string (YYYY-MM-DD), but is %1</source>
-        <translation>rhaid iddo fod yn ddyddiad wedi&apos;i ysgrifennu fel llinyn (YYYY-MM-DD), ond mae&apos;n %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="226"/>
-        <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation>nid yw %1 yn ddyddiad (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="227"/>
-        <source>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</source>
-        <translation>nid yw %1 yn ddyddiad (YYYY-MM-DD); gadewch ef allan neu ysgrifennwch null pan nad yw&apos;n hysbys</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="233"/>
-        <source>%1 is in the future (today is %2)</source>
-        <translation>mae %1 yn y dyfodol (heddiw yw %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="250"/>
-        <source>%1 is not one of: %2</source>
-        <translation>nid yw %1 yn un o: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="263"/>
-        <source>must be a whole number or null, but is %1</source>
-        <translation>rhaid iddo fod yn rhif cyfan neu null, ond mae&apos;n %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="268"/>
-        <source>%1 is not a whole number</source>
-        <translation>nid yw %1 yn rhif cyfan</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="272"/>
-        <source>%1 is negative; a harm score is 0 or more</source>
-        <translation>mae %1 yn negatif; mae sgôr niwed yn 0 neu&apos;n fwy</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="276"/>
-        <source>%1 is too large for a harm score</source>
-        <translation>mae %1 yn rhy fawr i fod yn sgôr niwed</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="313"/>
-        <source>handling code C (sharing permitted with conditions) needs the conditions; write them here</source>
-        <translation>mae cod trin C (caniateir rhannu gydag amodau) angen yr amodau; ysgrifennwch nhw yma</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="331"/>
-        <source>%1 starts or ends with white space; a reference is written without it</source>
-        <translation>mae %1 yn dechrau neu&apos;n gorffen â gofod gwyn; ysgrifennir cyfeirnod hebddo</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="351"/>
-        <source>%1 is before 1900-01-01; check the date of birth</source>
-        <translation>mae %1 cyn 1900-01-01; gwiriwch y dyddiad geni</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="355"/>
-        <source>%1 is after listed_on (%2)</source>
-        <translation>mae %1 ar ôl listed_on (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="357"/>
-        <source>%1 makes the person %n year(s) old on listed_on (%2); a nominal must be at least 10 when listed</source>
-        <translation>
-            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
-            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
-            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
-            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
-            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="372"/>
-        <source>must be an object, but is %1</source>
-        <translation>rhaid iddo fod yn wrthrych, ond mae&apos;n %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="378"/>
-        <source>must be an array, but is %1</source>
-        <translation>rhaid iddo fod yn arae, ond mae&apos;n %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="399"/>
-        <source>line %1, column %2</source>
-        <translation>llinell %1, colofn %2</translation>
-    </message>
-</context>
-<context>
     <name>Accounts</name>
     <message>
         <location filename="../app/accounts/Accounts.cpp" line="62"/>
@@ -925,67 +773,208 @@ Gweler --help.</translation>
 <context>
     <name>ExchangeFormat</name>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="414"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="419"/>
         <source>the document is empty; expected a JSON object with format, version and nominals</source>
         <translation>mae&apos;r ddogfen yn wag; disgwylid gwrthrych JSON gyda format, version a nominals</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="422"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="427"/>
         <source>not valid JSON: %1 at offset %2 (%3)</source>
         <translation>nid yw&apos;n JSON dilys: %1 ar wrthbwys %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="429"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="434"/>
         <source>must be a JSON object with format, version and nominals, but is %1</source>
         <translation>rhaid iddo fod yn wrthrych JSON gyda format, version a nominals, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="430"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="435"/>
         <source>a scalar</source>
         <translation>gwerth sgalar</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="439"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="444"/>
         <source>is required but missing; expected &quot;%1&quot;</source>
         <translation>mae&apos;n ofynnol ond ar goll; disgwylid &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="442"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="447"/>
         <source>%1 is not a Corroborate exchange document; expected &quot;%2&quot;</source>
         <translation>nid yw %1 yn ddogfen gyfnewid Corroborate; disgwylid &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="449"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="454"/>
         <source>is required but missing; expected %1</source>
         <translation>mae&apos;n ofynnol ond ar goll; disgwylid %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="452"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="457"/>
         <source>must be a number, but is %1</source>
         <translation>rhaid iddo fod yn rhif, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="455"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="460"/>
         <source>%1 is not supported; this version of Corroborate reads version %2</source>
         <translation>nid yw %1 yn cael ei gefnogi; mae&apos;r fersiwn hon o Corroborate yn darllen fersiwn %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="461"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="466"/>
         <source>is required but missing; expected an array of nominals (it may be empty)</source>
         <translation>mae&apos;n ofynnol ond ar goll; disgwylid arae o unigolion (gall fod yn wag)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="467"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="383"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="472"/>
         <source>must be an array, but is %1</source>
         <translation>rhaid iddo fod yn arae, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="478"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="120"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="122"/>
+        <source>true/false</source>
+        <translation>gwir/gau</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="124"/>
+        <source>a number</source>
+        <translation>rhif</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="126"/>
+        <source>a string</source>
+        <translation>llinyn</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="128"/>
+        <source>an array</source>
+        <translation>arae</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="130"/>
+        <source>an object</source>
+        <translation>gwrthrych</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="134"/>
+        <source>missing</source>
+        <translation>ar goll</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="165"/>
+        <source>unknown field; expected one of: %1</source>
+        <translation>maes anhysbys; disgwylid un o: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="177"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="213"/>
+        <source>is required but missing</source>
+        <translation>mae&apos;n ofynnol ond ar goll</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="181"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="199"/>
+        <source>must be a string, but is %1</source>
+        <translation>rhaid iddo fod yn llinyn, ond mae&apos;n %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="186"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="223"/>
+        <source>is required but empty</source>
+        <translation>mae&apos;n ofynnol ond yn wag</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="217"/>
+        <source>must be a date written as a string (YYYY-MM-DD), but is %1</source>
+        <translation>rhaid iddo fod yn ddyddiad wedi&apos;i ysgrifennu fel llinyn (YYYY-MM-DD), ond mae&apos;n %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="231"/>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>nid yw %1 yn ddyddiad (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="232"/>
+        <source>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</source>
+        <translation>nid yw %1 yn ddyddiad (YYYY-MM-DD); gadewch ef allan neu ysgrifennwch null pan nad yw&apos;n hysbys</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="238"/>
+        <source>%1 is in the future (today is %2)</source>
+        <translation>mae %1 yn y dyfodol (heddiw yw %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="255"/>
+        <source>%1 is not one of: %2</source>
+        <translation>nid yw %1 yn un o: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="268"/>
+        <source>must be a whole number or null, but is %1</source>
+        <translation>rhaid iddo fod yn rhif cyfan neu null, ond mae&apos;n %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="273"/>
+        <source>%1 is not a whole number</source>
+        <translation>nid yw %1 yn rhif cyfan</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="277"/>
+        <source>%1 is negative; a harm score is 0 or more</source>
+        <translation>mae %1 yn negatif; mae sgôr niwed yn 0 neu&apos;n fwy</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="281"/>
+        <source>%1 is too large for a harm score</source>
+        <translation>mae %1 yn rhy fawr i fod yn sgôr niwed</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="318"/>
+        <source>handling code C (sharing permitted with conditions) needs the conditions; write them here</source>
+        <translation>mae cod trin C (caniateir rhannu gydag amodau) angen yr amodau; ysgrifennwch nhw yma</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="336"/>
+        <source>%1 starts or ends with white space; a reference is written without it</source>
+        <translation>mae %1 yn dechrau neu&apos;n gorffen â gofod gwyn; ysgrifennir cyfeirnod hebddo</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="356"/>
+        <source>%1 is before 1900-01-01; check the date of birth</source>
+        <translation>mae %1 cyn 1900-01-01; gwiriwch y dyddiad geni</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="360"/>
+        <source>%1 is after listed_on (%2)</source>
+        <translation>mae %1 ar ôl listed_on (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="362"/>
+        <source>%1 makes the person %n year(s) old on listed_on (%2); a nominal must be at least 10 when listed</source>
+        <translation>
+            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
+            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
+            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
+            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
+            <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="377"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="483"/>
         <source>must be an object, but is %1</source>
         <translation>rhaid iddo fod yn wrthrych, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="489"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="404"/>
+        <source>line %1, column %2</source>
+        <translation>llinell %1, colofn %2</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="494"/>
         <source>%1 appears twice in the document: also at %2</source>
         <translation>mae %1 yn ymddangos ddwywaith yn y ddogfen: hefyd yn %2</translation>
     </message>
@@ -993,7 +982,7 @@ Gweler --help.</translation>
 <context>
     <name>ExchangeWriter</name>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="579"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="584"/>
         <source>Could not write the export: %1. Check the disk space and the destination, then export again.</source>
         <translation>Methu ysgrifennu&apos;r allforiad: %1. Gwiriwch le ar y ddisg a&apos;r gyrchfan, yna allforiwch eto.</translation>
     </message>
@@ -2042,7 +2031,7 @@ Defnydd: corroborate-cli %1</translation>
     <message>
         <location filename="../ui/packs/PackDialog.ui" line="14"/>
         <source>The nominals selected in the &amp;list</source>
-        <translation>Yr unigolion a ddewiswyd yn y &amp;rhestr</translation>
+        <translation>Yr unigolion a ddewiswyd yn y rhes&amp;tr</translation>
     </message>
     <message>
         <location filename="../ui/packs/PackDialog.ui" line="14"/>
@@ -2072,7 +2061,7 @@ Defnydd: corroborate-cli %1</translation>
     <message>
         <location filename="../ui/packs/PackDialog.ui" line="17"/>
         <source>All &amp;flagged (below the threshold)</source>
-        <translation>Pawb sydd wedi&apos;u no&amp;di (islaw&apos;r trothwy)</translation>
+        <translation>Pawb sydd wedi&apos;u n&amp;odi (islaw&apos;r trothwy)</translation>
     </message>
     <message>
         <location filename="../ui/packs/PackDialog.ui" line="17"/>
@@ -2102,7 +2091,7 @@ Defnydd: corroborate-cli %1</translation>
     <message>
         <location filename="../ui/packs/PackDialog.ui" line="25"/>
         <source>Pa&amp;rtner agency</source>
-        <translation>Asiantaeth &amp;bartner</translation>
+        <translation>Asiantaeth b&amp;artner</translation>
     </message>
     <message>
         <location filename="../ui/packs/PackDialog.ui" line="25"/>
@@ -2127,7 +2116,7 @@ Defnydd: corroborate-cli %1</translation>
     <message>
         <location filename="../ui/packs/PackDialog.ui" line="34"/>
         <source>Reci&amp;pient:</source>
-        <translation>Der&amp;bynnydd:</translation>
+        <translation>D&amp;erbynnydd:</translation>
     </message>
     <message>
         <location filename="../ui/packs/PackDialog.ui" line="35"/>
@@ -4196,7 +4185,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/open/OpenPages.cpp" line="367"/>
         <source>Case &amp;passphrase:</source>
-        <translation>C&amp;yfrinymadrodd yr achos:</translation>
+        <translation>Cyfrinymadrodd yr a&amp;chos:</translation>
     </message>
     <message>
         <location filename="../ui/open/OpenPages.cpp" line="368"/>
@@ -4216,7 +4205,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/open/OpenPages.cpp" line="371"/>
         <source>Your pass&amp;word:</source>
-        <translation>Eich cyf&amp;rinair:</translation>
+        <translation>Eich cyfrin&amp;air:</translation>
     </message>
     <message>
         <location filename="../ui/open/OpenPages.cpp" line="372"/>
@@ -5173,7 +5162,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="354"/>
         <source>Due for review</source>
-        <translation>Adolygiad yn ddyledus</translation>
+        <translation>I&apos;w hadolygu</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="361"/>
@@ -5509,7 +5498,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/models/NominalListModel.cpp" line="289"/>
         <source>%1 juvenile</source>
-        <translation>%1 person ifanc</translation>
+        <translation>%1 (ifanc)</translation>
     </message>
     <message>
         <location filename="../ui/models/NominalListModel.cpp" line="297"/>
@@ -5529,7 +5518,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/models/NominalListModel.cpp" line="299"/>
         <source>Meets threshold</source>
-        <translation>Yn cyrraedd y trothwy</translation>
+        <translation>Yn ei gyrraedd</translation>
     </message>
     <message>
         <location filename="../ui/models/NominalListModel.cpp" line="302"/>
@@ -5587,7 +5576,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/main/NominalListView.cpp" line="69"/>
         <source>%1 juvenile</source>
-        <translation>%1 person ifanc</translation>
+        <translation>%1 (ifanc)</translation>
     </message>
     <message>
         <location filename="../ui/main/NominalListView.cpp" line="73"/>
@@ -5731,11 +5720,11 @@ Defnydd: corroborate-cli %2</translation>
         <location filename="../ui/packs/PackDialog.cpp" line="44"/>
         <source>The %n nominal(s) selected in the &amp;list</source>
         <translation>
-            <numerusform>Yr %n unigolyn a ddewiswyd yn y &amp;rhestr</numerusform>
-            <numerusform>Yr %n unigolyn a ddewiswyd yn y &amp;rhestr</numerusform>
-            <numerusform>Y %n o unigolion a ddewiswyd yn y &amp;rhestr</numerusform>
-            <numerusform>Y %n o unigolion a ddewiswyd yn y &amp;rhestr</numerusform>
-            <numerusform>Y %n o unigolion a ddewiswyd yn y &amp;rhestr</numerusform>
+            <numerusform>Y %n o unigolion a ddewiswyd yn y rhes&amp;tr</numerusform>
+            <numerusform>Yr %n unigolyn a ddewiswyd yn y rhes&amp;tr</numerusform>
+            <numerusform>Y %n o unigolion a ddewiswyd yn y rhes&amp;tr</numerusform>
+            <numerusform>Y %n o unigolion a ddewiswyd yn y rhes&amp;tr</numerusform>
+            <numerusform>Y %n o unigolion a ddewiswyd yn y rhes&amp;tr</numerusform>
         </translation>
     </message>
     <message>
@@ -6016,7 +6005,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/open/OpenPages.cpp" line="181"/>
         <source>Case &amp;passphrase:</source>
-        <translation>C&amp;yfrinymadrodd yr achos:</translation>
+        <translation>Cyfrinymadrodd yr a&amp;chos:</translation>
     </message>
     <message>
         <location filename="../ui/open/OpenPages.cpp" line="191"/>
@@ -6491,10 +6480,6 @@ Defnydd: corroborate-cli %2</translation>
         <source>Qt cannot tell whether the system uses a dark theme: choose Dark here if it does.</source>
         <translation>Ni all Qt ddweud a yw&apos;r system yn defnyddio thema dywyll: dewiswch Tywyll yma os ydyw.</translation>
     </message>
-    <message>
-        <source>Qt cannot tell whether the system uses a dark theme: choose Dark here if it does. A new language applies fully after a restart.</source>
-        <translation type="vanished">Ni all Qt ddweud a yw&apos;r system yn defnyddio thema dywyll: dewiswch Tywyll yma os ydyw. Mae iaith newydd yn dod i rym yn llawn ar ôl ailgychwyn.</translation>
-    </message>
 </context>
 <context>
     <name>corroborate::ui::SignInPage</name>
@@ -6565,7 +6550,7 @@ Defnydd: corroborate-cli %2</translation>
         <location filename="../ui/signoff/SignOffView.cpp" line="105"/>
         <location filename="../ui/signoff/SignOffView.cpp" line="551"/>
         <source>Awaiting sign-off</source>
-        <translation>Yn aros am gymeradwyaeth</translation>
+        <translation>I&apos;w cymeradwyo</translation>
     </message>
     <message>
         <location filename="../ui/signoff/SignOffView.cpp" line="107"/>

@@ -2,155 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="115"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="117"/>
-        <source>true/false</source>
-        <translation>true/false</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="119"/>
-        <source>a number</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="121"/>
-        <source>a string</source>
-        <translation>a string</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="123"/>
-        <source>an array</source>
-        <translation>an array</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="125"/>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="129"/>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="160"/>
-        <source>unknown field; expected one of: %1</source>
-        <translation>unknown field; expected one of: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="172"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="208"/>
-        <source>is required but missing</source>
-        <translation>is required but missing</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="176"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="194"/>
-        <source>must be a string, but is %1</source>
-        <translation>must be a string, but is %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="181"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="218"/>
-        <source>is required but empty</source>
-        <translation>is required but empty</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="212"/>
-        <source>must be a date written as a string (YYYY-MM-DD), but is %1</source>
-        <translation>must be a date written as a string (YYYY-MM-DD), but is %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="226"/>
-        <source>%1 is not a date (YYYY-MM-DD)</source>
-        <translation>%1 is not a date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="227"/>
-        <source>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</source>
-        <translation>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="233"/>
-        <source>%1 is in the future (today is %2)</source>
-        <translation>%1 is in the future (today is %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="250"/>
-        <source>%1 is not one of: %2</source>
-        <translation>%1 is not one of: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="263"/>
-        <source>must be a whole number or null, but is %1</source>
-        <translation>must be a whole number or null, but is %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="268"/>
-        <source>%1 is not a whole number</source>
-        <translation>%1 is not a whole number</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="272"/>
-        <source>%1 is negative; a harm score is 0 or more</source>
-        <translation>%1 is negative; a harm score is 0 or more</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="276"/>
-        <source>%1 is too large for a harm score</source>
-        <translation>%1 is too large for a harm score</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="313"/>
-        <source>handling code C (sharing permitted with conditions) needs the conditions; write them here</source>
-        <translation>handling code C (sharing permitted with conditions) needs the conditions; write them here</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="331"/>
-        <source>%1 starts or ends with white space; a reference is written without it</source>
-        <translation>%1 starts or ends with white space; a reference is written without it</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="351"/>
-        <source>%1 is before 1900-01-01; check the date of birth</source>
-        <translation>%1 is before 1900-01-01; check the date of birth</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="355"/>
-        <source>%1 is after listed_on (%2)</source>
-        <translation>%1 is after listed_on (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="357"/>
-        <source>%1 makes the person %n year(s) old on listed_on (%2); a nominal must be at least 10 when listed</source>
-        <translation>
-            <numerusform>%1 makes the person %n year old on listed_on (%2); a nominal must be at least 10 when listed</numerusform>
-            <numerusform>%1 makes the person %n years old on listed_on (%2); a nominal must be at least 10 when listed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="372"/>
-        <source>must be an object, but is %1</source>
-        <translation>must be an object, but is %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="378"/>
-        <source>must be an array, but is %1</source>
-        <translation>must be an array, but is %1</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="399"/>
-        <source>line %1, column %2</source>
-        <translation>line %1, column %2</translation>
-    </message>
-</context>
-<context>
     <name>Accounts</name>
     <message>
         <location filename="../app/accounts/Accounts.cpp" line="62"/>
@@ -907,67 +758,205 @@ See --help.</translation>
 <context>
     <name>ExchangeFormat</name>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="414"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="419"/>
         <source>the document is empty; expected a JSON object with format, version and nominals</source>
         <translation>the document is empty; expected a JSON object with format, version and nominals</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="422"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="427"/>
         <source>not valid JSON: %1 at offset %2 (%3)</source>
         <translation>not valid JSON: %1 at offset %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="429"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="434"/>
         <source>must be a JSON object with format, version and nominals, but is %1</source>
         <translation>must be a JSON object with format, version and nominals, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="430"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="435"/>
         <source>a scalar</source>
         <translation>a scalar</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="439"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="444"/>
         <source>is required but missing; expected &quot;%1&quot;</source>
         <translation>is required but missing; expected &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="442"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="447"/>
         <source>%1 is not a Corroborate exchange document; expected &quot;%2&quot;</source>
         <translation>%1 is not a Corroborate exchange document; expected &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="449"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="454"/>
         <source>is required but missing; expected %1</source>
         <translation>is required but missing; expected %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="452"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="457"/>
         <source>must be a number, but is %1</source>
         <translation>must be a number, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="455"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="460"/>
         <source>%1 is not supported; this version of Corroborate reads version %2</source>
         <translation>%1 is not supported; this version of Corroborate reads version %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="461"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="466"/>
         <source>is required but missing; expected an array of nominals (it may be empty)</source>
         <translation>is required but missing; expected an array of nominals (it may be empty)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="467"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="383"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="472"/>
         <source>must be an array, but is %1</source>
         <translation>must be an array, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="478"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="120"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="122"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="124"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="126"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="128"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="130"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="134"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="165"/>
+        <source>unknown field; expected one of: %1</source>
+        <translation>unknown field; expected one of: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="177"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="213"/>
+        <source>is required but missing</source>
+        <translation>is required but missing</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="181"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="199"/>
+        <source>must be a string, but is %1</source>
+        <translation>must be a string, but is %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="186"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="223"/>
+        <source>is required but empty</source>
+        <translation>is required but empty</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="217"/>
+        <source>must be a date written as a string (YYYY-MM-DD), but is %1</source>
+        <translation>must be a date written as a string (YYYY-MM-DD), but is %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="231"/>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="232"/>
+        <source>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</source>
+        <translation>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="238"/>
+        <source>%1 is in the future (today is %2)</source>
+        <translation>%1 is in the future (today is %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="255"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 is not one of: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="268"/>
+        <source>must be a whole number or null, but is %1</source>
+        <translation>must be a whole number or null, but is %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="273"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="277"/>
+        <source>%1 is negative; a harm score is 0 or more</source>
+        <translation>%1 is negative; a harm score is 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="281"/>
+        <source>%1 is too large for a harm score</source>
+        <translation>%1 is too large for a harm score</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="318"/>
+        <source>handling code C (sharing permitted with conditions) needs the conditions; write them here</source>
+        <translation>handling code C (sharing permitted with conditions) needs the conditions; write them here</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="336"/>
+        <source>%1 starts or ends with white space; a reference is written without it</source>
+        <translation>%1 starts or ends with white space; a reference is written without it</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="356"/>
+        <source>%1 is before 1900-01-01; check the date of birth</source>
+        <translation>%1 is before 1900-01-01; check the date of birth</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="360"/>
+        <source>%1 is after listed_on (%2)</source>
+        <translation>%1 is after listed_on (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="362"/>
+        <source>%1 makes the person %n year(s) old on listed_on (%2); a nominal must be at least 10 when listed</source>
+        <translation>
+            <numerusform>%1 makes the person %n year old on listed_on (%2); a nominal must be at least 10 when listed</numerusform>
+            <numerusform>%1 makes the person %n years old on listed_on (%2); a nominal must be at least 10 when listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="377"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="483"/>
         <source>must be an object, but is %1</source>
         <translation>must be an object, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="489"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="404"/>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="494"/>
         <source>%1 appears twice in the document: also at %2</source>
         <translation>%1 appears twice in the document: also at %2</translation>
     </message>
@@ -975,7 +964,7 @@ See --help.</translation>
 <context>
     <name>ExchangeWriter</name>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="579"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="584"/>
         <source>Could not write the export: %1. Check the disk space and the destination, then export again.</source>
         <translation>Could not write the export: %1. Check the disk space and the destination, then export again.</translation>
     </message>

@@ -150,8 +150,11 @@ QString install(const QString& language)
     if (g_appTranslator)
         QCoreApplication::installTranslator(g_appTranslator);
     auto qt = std::make_unique<QTranslator>(app);
+    // Qt's own translation when the system has one, else our few texts of Qt's (buttons).
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        (!code.isEmpty() &&
+         qt->load(QStringLiteral("qtbase_extra_") + code, QStringLiteral(":/i18n")))) {
         g_qtTranslator = qt.release();
         QCoreApplication::installTranslator(g_qtTranslator);
     }

@@ -95,7 +95,7 @@ private slots:
         const QStringList texts = visibleTexts(window);
         const QString all = texts.join(QLatin1Char('|'));
         for (const QString& welsh :
-             {QStringLiteral("Adolygiad yn ddyledus"), QStringLiteral("Islaw'r trothwy"),
+             {QStringLiteral("I'w hadolygu"), QStringLiteral("Islaw'r trothwy"),
               QStringLiteral("Pob unigolyn"), QStringLiteral("Log archwilio"),
               QStringLiteral("&Unigolyn"), QStringLiteral("&Adolygu"), QStringLiteral("Cyfeirnod"),
               QStringLiteral("Dosbarthiad")})
@@ -107,6 +107,11 @@ private slots:
             QVERIFY2(!texts.contains(english), qPrintable(english));
         auto* user = window.findChild<QLabel*>(QStringLiteral("userLabel"));
         QVERIFY(user->text().startsWith(QStringLiteral("Wedi mewngofnodi fel")));
+    }
+
+    void qtsOwnButtonsInWelsh()
+    {
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Canslo"));
     }
 
     void datesInTheWelshLocale()
