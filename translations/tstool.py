@@ -172,6 +172,22 @@ def write_ts(tree, path):
         f.write("\n")
 
 
+def set_finished(msg, texts):
+    """Makes texts (one, or one per plural form) msg's finished translation."""
+    tr = msg.find("translation")
+    if tr is None:
+        tr = ET.SubElement(msg, "translation")
+    for child in list(tr):
+        tr.remove(child)
+    tr.attrib.pop("type", None)
+    if msg.get("numerus") == "yes":
+        tr.text = None
+        for text in texts:
+            ET.SubElement(tr, "numerusform").text = text
+    else:
+        tr.text = texts[0]
+
+
 def cmd_export(args):
     tree = ET.parse(args.ts)
     root = tree.getroot()
@@ -249,18 +265,7 @@ def cmd_apply(args):
         if bad:
             errors.append("%s: %r: %s" % (where, source, "; ".join(bad)))
             continue
-        tr = msg.find("translation")
-        if tr is None:
-            tr = ET.SubElement(msg, "translation")
-        for child in list(tr):
-            tr.remove(child)
-        tr.attrib.pop("type", None)
-        if numerus:
-            tr.text = None
-            for text in texts:
-                ET.SubElement(tr, "numerusform").text = text
-        else:
-            tr.text = texts[0]
+        set_finished(msg, texts)
         applied += 1
     for e in errors:
         print(e, file=sys.stderr)
@@ -322,20 +327,12 @@ def cmd_fill_english(args):
         if not is_live(msg) or is_finished(msg):
             continue
         source = msg.findtext("source") or ""
-        tr = msg.find("translation")
-        if tr is None:
-            tr = ET.SubElement(msg, "translation")
-        for child in list(tr):
-            tr.remove(child)
-        tr.attrib.pop("type", None)
         if msg.get("numerus") == "yes":
-            tr.text = None
             forms = english_forms(source)
-            for text in forms:
-                ET.SubElement(tr, "numerusform").text = text
+            set_finished(msg, forms)
             print("plural: %s\n   1: %s\n   n: %s" % (source, forms[0], forms[1]))
         else:
-            tr.text = source
+            set_finished(msg, [source])
         filled += 1
     write_ts(tree, args.ts)
     print("%d message(s) finished in %s" % (filled, args.ts))
