@@ -1311,7 +1311,7 @@ Gweler --help.</translation>
     <message>
         <location filename="../ui/edit/IntelligenceDialog.ui" line="18"/>
         <source>Date o&amp;btained:</source>
-        <translation>Dyddiad ei &amp;chael:</translation>
+        <translation>Dyddiad ei c&amp;hael:</translation>
     </message>
     <message>
         <location filename="../ui/edit/IntelligenceDialog.ui" line="19"/>
@@ -1376,7 +1376,7 @@ Gweler --help.</translation>
     <message>
         <location filename="../ui/edit/IntelligenceDialog.ui" line="30"/>
         <source>&amp;Indicates:</source>
-        <translation>Yn &amp;dangos:</translation>
+        <translation>Yn da&amp;ngos:</translation>
     </message>
     <message>
         <location filename="../ui/edit/IntelligenceDialog.ui" line="31"/>
@@ -1431,7 +1431,7 @@ Gweler --help.</translation>
     <message>
         <location filename="../ui/edit/IntelligenceDialog.ui" line="40"/>
         <source>&amp;Reload</source>
-        <translation>&amp;Ail-lwytho</translation>
+        <translation>Ail-&amp;lwytho</translation>
     </message>
     <message>
         <location filename="../ui/edit/IntelligenceDialog.ui" line="40"/>
@@ -1758,7 +1758,7 @@ Gweler --help.</translation>
     <message>
         <location filename="../ui/edit/NominalDialog.ui" line="36"/>
         <source>&amp;Listed on:</source>
-        <translation>Ar y rhestr er&amp;s:</translation>
+        <translation>Ar y r&amp;hestr ers:</translation>
     </message>
     <message>
         <location filename="../ui/edit/NominalDialog.ui" line="37"/>
@@ -6270,7 +6270,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/review/ReviewView.cpp" line="151"/>
         <source>&amp;Defer this review</source>
-        <translation>G&amp;ohirio&apos;r adolygiad hwn</translation>
+        <translation>Goh&amp;irio&apos;r adolygiad hwn</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewView.cpp" line="160"/>
@@ -6300,12 +6300,12 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/review/ReviewView.cpp" line="191"/>
         <source>&amp;Back</source>
-        <translation>&amp;Yn ôl</translation>
+        <translation>Yn ô&amp;l</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewView.cpp" line="193"/>
         <source>Ne&amp;xt step</source>
-        <translation>Y cam &amp;nesaf</translation>
+        <translation>Y cam n&amp;esaf</translation>
     </message>
     <message>
         <location filename="../ui/review/ReviewView.cpp" line="195"/>
@@ -6585,7 +6585,7 @@ Defnydd: corroborate-cli %2</translation>
     <message>
         <location filename="../ui/signoff/SignOffView.cpp" line="122"/>
         <source>&amp;Open record</source>
-        <translation>A&amp;gor y cofnod</translation>
+        <translation>Agor y c&amp;ofnod</translation>
     </message>
     <message>
         <location filename="../ui/signoff/SignOffView.cpp" line="124"/>

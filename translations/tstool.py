@@ -20,6 +20,9 @@
       and a plural message with a singular and a plural made from "word(s)", "entry(ies)" and
       "match(es)" (printed, to be read). The source is English already; the file exists for
       the plural forms.
+  tstool.py accels FILE.ts
+      Lists, per context, the '&' letters two different translations share. A context can
+      span several menus or pages, so a shared letter is a question, not always a clash.
   tstool.py stats FILE.ts
       Messages, finished, unfinished, numerus messages.
 
@@ -339,6 +342,26 @@ def cmd_fill_english(args):
     return 0
 
 
+def cmd_accels(args):
+    root = ET.parse(args.ts).getroot()
+    shared = 0
+    for ctx in root.iter("context"):
+        letters = collections.defaultdict(set)
+        for msg in ctx.findall("message"):
+            if not is_live(msg) or not is_finished(msg):
+                continue
+            for text in translation_texts(msg)[:1]:
+                for m in re.finditer(r"&([^&\s])", text):
+                    letters[m.group(1).lower()].add(text)
+        for letter, texts in sorted(letters.items()):
+            if len(texts) > 1:
+                shared += 1
+                print("%s: &%s in %s" % (ctx.findtext("name"), letter,
+                                          " | ".join(sorted(texts))))
+    print("%d shared accelerator letter(s)" % shared)
+    return 0
+
+
 def stats(root):
     total = finished = numerus = 0
     for _, msg in messages(root):
@@ -367,6 +390,8 @@ def main():
     c.add_argument("ts")
     f = sub.add_parser("fill-english")
     f.add_argument("ts")
+    k = sub.add_parser("accels")
+    k.add_argument("ts")
     s = sub.add_parser("stats")
     s.add_argument("ts")
     args = p.parse_args()
@@ -376,6 +401,8 @@ def main():
         return cmd_apply(args)
     if args.cmd == "check":
         return cmd_check(args)
+    if args.cmd == "accels":
+        return cmd_accels(args)
     if args.cmd == "fill-english":
         return cmd_fill_english(args)
     stats(ET.parse(args.ts).getroot())
