@@ -202,6 +202,12 @@ QString PackHtml::cover(const PackContent& c)
                           "restricted (below the inclusion threshold, or awaiting a decision on "
                           "removal). They are not named in this pack.")
                            .arg(c.withheldCount));
+    if (c.restrictionLeftOutCount > 0)
+        h += row(tr("Restricted nominals left out"),
+                 tr("%n nominal(s) selected for this pack are left out because their processing "
+                    "is restricted (Data Protection Act 2018, section 47). They are not named in "
+                    "this pack.",
+                    nullptr, c.restrictionLeftOutCount));
     h += row(tr("Threshold policy"), tr("Version %1").arg(c.policyVersion));
     h += row(tr("Destroy by"), escape(formatDate(c.destroyBy)));
     h += QStringLiteral("</table>");
@@ -418,6 +424,23 @@ QString PackHtml::nominal(const PackContent& c, int index)
         }
         h += QStringLiteral("</table>");
     }
+    h += statements(pn);
+    return h;
+}
+
+QString PackHtml::statements(const PackNominal& pn)
+{
+    if (pn.statements.isEmpty())
+        return {};
+    QString h = QStringLiteral("<h2>%1</h2>").arg(tr("The person's supplementary statement"));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(tr("In the person's own words, attached to their record at their request (Data "
+                     "Protection Act 2018, section 46). Read it with the rest of this section.")
+                      .toHtmlEscaped());
+    for (const SupplementaryStatement& s : pn.statements)
+        h += paragraphs(
+            s.text, QStringLiteral("<b>%1</b> ")
+                        .arg(tr("Recorded %1:").arg(formatStamp(s.recordedAt)).toHtmlEscaped()));
     return h;
 }
 

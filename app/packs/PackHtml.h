@@ -48,6 +48,8 @@ public:
     static QString contents(const PackContent& content, const QList<int>& startPages);
     static QString nominal(const PackContent& content, int index);
     static QString decisionBox(const PackContent& content, int index);
+    // The person's supplementary statements (empty when there are none).
+    static QString statements(const PackNominal& nominal);
 
     // HTML-escapes case data (& < > " ') and keeps its line breaks; an empty value prints as
     // `ifEmpty` (already rich text).
