@@ -84,6 +84,7 @@ struct PackContent
     // rights/RightsService.h). Not named.
     int restrictionLeftOutCount = 0;
     QList<PackNominal> nominals; // in print order
+    QString language;            // the pack's language (i18n/Language.h); empty: the process's
 
     QStringList references() const
     {

@@ -2,6 +2,7 @@
 
 #include "PackHtml.h"
 #include "core/Error.h"
+#include "i18n/Language.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -485,6 +486,7 @@ void PackRenderer::applyPageLayout(QPagedPaintDevice& device)
 
 QString PackRenderer::documentTitle() const
 {
+    const i18n::ScopedLanguage language(m_content.language);
     if (!m_title.isEmpty())
         return m_title;
     return tr("Review pack %1 (%2)").arg(m_content.identifier, m_content.marking);
@@ -493,6 +495,7 @@ QString PackRenderer::documentTitle() const
 PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const ProgressFn& progress,
                                           const std::atomic_bool* cancel)
 {
+    const i18n::ScopedLanguage language(m_content.language); // this thread only
     QList<PackFragment> fragments = m_fragments ? *m_fragments : PackHtml::fragments(m_content);
     const int total = static_cast<int>(fragments.size()) * 2;
     int done = 0;
