@@ -372,13 +372,7 @@ QString PackHtml::nominal(const PackContent& c, int index)
                          Vocabulary::label(it.provider).toHtmlEscaped(), tr("Originator"),
                          escape(it.originator, notRecorded), tr("Reference"),
                          escape(it.reference, notRecorded));
-            const QString grading =
-                QStringList{tr("Source: %1").arg(Grading::describe(it.sourceEvaluation)),
-                            tr("Intelligence: %1").arg(Grading::describe(it.assessment)),
-                            tr("Handling: %1").arg(Grading::describe(it.handlingCode))}
-                    .join(QLatin1Char('\n'))
-                    .toHtmlEscaped()
-                    .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+            const QString grading = gradingHtml(it);
             // Free text as paragraphs of bounded length, so that a summary longer than a page
             // can be cut between paragraphs (see PackRenderer).
             QString body = paragraph(QStringLiteral("<b>%1</b>")
@@ -427,6 +421,16 @@ QString PackHtml::nominal(const PackContent& c, int index)
     }
     h += statements(pn);
     return h;
+}
+
+QString PackHtml::gradingHtml(const IntelligenceItem& it)
+{
+    return QStringList{tr("Source: %1").arg(Grading::describe(it.sourceEvaluation)),
+                       tr("Intelligence: %1").arg(Grading::describe(it.assessment)),
+                       tr("Handling: %1").arg(Grading::describe(it.handlingCode))}
+        .join(QLatin1Char('\n'))
+        .toHtmlEscaped()
+        .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
 QString PackHtml::statements(const PackNominal& pn)

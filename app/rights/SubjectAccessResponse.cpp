@@ -4,7 +4,6 @@
 #include "accounts/User.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
-#include "core/Grading.h"
 #include "core/Time.h"
 #include "packs/PackBuilder.h"
 #include "packs/PackOutput.h"
@@ -239,13 +238,7 @@ QList<PackFragment> SubjectAccessResponse::fragments(const SubjectAccessContent&
                     source +=
                         QStringLiteral("<br/>%1: %2")
                             .arg(tr("Source").toHtmlEscaped(), H::escape(it.originator, none));
-                const QString grading =
-                    QStringList{tr("Source: %1").arg(Grading::describe(it.sourceEvaluation)),
-                                tr("Intelligence: %1").arg(Grading::describe(it.assessment)),
-                                tr("Handling: %1").arg(Grading::describe(it.handlingCode))}
-                        .join(QLatin1Char('\n'))
-                        .toHtmlEscaped()
-                        .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+                const QString grading = H::gradingHtml(it);
                 const QString body =
                     H::paragraph(QStringLiteral("<b>%1</b>")
                                      .arg(Vocabulary::label(it.indicates).toHtmlEscaped())) +

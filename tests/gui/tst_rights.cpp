@@ -163,6 +163,11 @@ private slots:
         dialogs->reasons.enqueue(QStringLiteral("The incident was my cousin, not me."));
         action(window, QStringLiteral("actionAddStatement"))->trigger();
         QCOMPARE(RightsService(session.db()).statements(kDunmore).size(), 1);
+        // Shown on screen with the nominal's details.
+        auto* status = child<QLabel>(window, QStringLiteral("detailsThreshold"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(QStringLiteral("The incident was my cousin, not me.")), 10000);
         window.closeFile();
     }
 
