@@ -240,7 +240,67 @@ CREATE TABLE oversight_baseline (
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array<const char*, 2> kMigrations{kVersion1, kOversightSchema};
+// The person's own rights (issue 11; DPA 2018 s.45-47, s.173): subject access requests with
+// the items withheld from each response, the person's supplementary statements, and
+// restrictions. A request keeps the reference it was about (text, like the disclosures), so
+// the register outlives an erasure; a request about a reference not in the file has held = 0
+// and nothing else about anyone. Statements and restrictions go with the nominal on erasure.
+constexpr const char* kRightsSchema = R"SQL(
+CREATE TABLE subject_access_requests (
+    id             INTEGER PRIMARY KEY,
+    reference      TEXT NOT NULL,
+    held           INTEGER NOT NULL,
+    received_on    TEXT NOT NULL,
+    due_on         TEXT NOT NULL,
+    note           TEXT NOT NULL DEFAULT '',
+    state          TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+    opened_by      TEXT NOT NULL,
+    opened_at      TEXT NOT NULL,
+    outcome        TEXT CHECK (outcome IN ('full', 'partial', 'refused')),
+    closed_by      TEXT,
+    closed_at      TEXT,
+    close_note     TEXT NOT NULL DEFAULT '',
+    version        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX subject_access_by_reference ON subject_access_requests (reference, state);
+CREATE INDEX subject_access_by_state ON subject_access_requests (state, due_on);
+
+CREATE TABLE subject_access_withheld (
+    request_id  INTEGER NOT NULL REFERENCES subject_access_requests(id),
+    item_id     INTEGER NOT NULL REFERENCES intelligence(id) ON DELETE CASCADE,
+    reason_code TEXT NOT NULL,
+    withheld_by TEXT NOT NULL,
+    withheld_at TEXT NOT NULL,
+    PRIMARY KEY (request_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX subject_access_withheld_by_item ON subject_access_withheld (item_id);
+
+CREATE TABLE supplementary_statements (
+    id          INTEGER PRIMARY KEY,
+    nominal_id  INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX supplementary_statements_by_nominal ON supplementary_statements (nominal_id, id);
+
+CREATE TABLE restrictions (
+    id            INTEGER PRIMARY KEY,
+    nominal_id    INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+    reason_code   TEXT NOT NULL CHECK (reason_code IN ('EVIDENCE', 'ACCURACY_CONTESTED')),
+    until_on      TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    restricted_by TEXT NOT NULL,
+    restricted_at TEXT NOT NULL,
+    lifted_by     TEXT,
+    lifted_at     TEXT,
+    lift_note     TEXT NOT NULL DEFAULT ''
+);
+-- At most one restriction in force per nominal.
+CREATE UNIQUE INDEX restrictions_in_force ON restrictions (nominal_id) WHERE lifted_at IS NULL;
+)SQL";
+
+constexpr std::array<const char*, 3> kMigrations{kVersion1, kOversightSchema, kRightsSchema};
 
 } // namespace
 
