@@ -1,11 +1,13 @@
 #pragma once
 
 #include "PackContent.h"
+#include "store/SharingRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
+#include <optional>
 
 namespace corroborate {
 
@@ -17,9 +19,10 @@ struct PackRequest
 {
     PackAudience audience = PackAudience::Internal;
     QStringList references; // in print order; duplicates are dropped
-    QString recipient;      // required, non-empty
-    QString lawfulBasis;    // required, non-empty
-    QString purpose;        // required, non-empty
+    QString recipient;      // internal packs: required, non-empty (partner: the agreement's)
+    QString lawfulBasis;    // internal packs: required, non-empty (partner: the agreement's)
+    QString purpose;        // required, non-empty; partner packs: one the agreement lists
+    QString agreement;      // partner packs: ISA-n, in force on the pack's date (issue 10)
 };
 
 // Reads everything a pack prints from the case file and applies the audience's rules. Runs on
@@ -37,7 +40,6 @@ class PackBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(PackBuilder)
 public:
-    static constexpr int kDestroyAfterDays = 28;
     static constexpr int kMaxReviews = 1000; // per nominal, most recent
 
     explicit PackBuilder(CaseFile& file);
@@ -53,7 +55,13 @@ public:
     // every reference that is not in the file. Nothing is recorded: see PackOutput.
     PackContent build(const PackRequest& request, const User& producer);
 
+    // Internal packs: recipient, basis and purpose given (Usage). Partner packs: an agreement
+    // named (NotPermitted without one) and a purpose (Usage).
     static void validate(const PackRequest& request);
+    // Partner packs: the agreement the request names, in force today and listing its purpose
+    // (AgreementService::forPartnerPack: InvalidData or NotPermitted otherwise). Internal
+    // packs: none. Reads only; call it before anything is recorded.
+    std::optional<Agreement> agreementFor(const PackRequest& request);
     // PK-YYYYMMDD-HHMMSS-XXXX: the UTC time and four random characters.
     static QString newIdentifier(const QDateTime& utc);
     static QString markingOf(const CaseFile& file);

@@ -2,6 +2,7 @@
 
 #include "PackContent.h"
 #include "PackRenderer.h"
+#include "core/Secret.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,9 +32,11 @@ public:
     static void checkNewPath(const QString& path);
 
     // Saves already rendered PDF bytes at `path` (QSaveFile, owner-only permissions; never
-    // overwrites: Conflict) and records the disclosure. Returns the disclosure id.
+    // overwrites: Conflict) and records the disclosure. Returns the disclosure id. With a
+    // `password`, the file is AES-256 encrypted under it (PdfEncryption); the password is
+    // neither stored nor logged.
     static qint64 savePdf(CaseFile& file, const PackContent& content, const QByteArray& pdf,
-                          const QString& path);
+                          const QString& path, const Secret* password = nullptr);
 
     struct Written
     {
@@ -45,7 +48,8 @@ public:
     // also usable on one worker thread that owns its own connection).
     static Written writePdf(CaseFile& file, const PackContent& content, const QString& path,
                             const PackRenderer::ProgressFn& progress = {},
-                            const std::atomic_bool* cancel = nullptr);
+                            const std::atomic_bool* cancel = nullptr,
+                            const Secret* password = nullptr);
 
     // Records a printed pack (call after the printer accepted it). Returns the disclosure id.
     static qint64 recordPrint(CaseFile& file, const PackContent& content);

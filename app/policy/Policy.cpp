@@ -25,10 +25,12 @@ constexpr const char* kRemoveZeroHarm = "remove_zero_harm";
 constexpr const char* kReviewInterval = "review_interval_days";
 constexpr const char* kFlaggedAlert = "flagged_without_proposal_alert_days";
 constexpr const char* kProposalAlert = "proposal_pending_alert_days";
+constexpr const char* kDisclosureRetention = "disclosure_retention_days";
 
-constexpr std::array<const char*, 11> kKeys{
-    kEligible,          kSources,        kAssessments,    kIndications,  kMaxAge,       kMinSources,
-    kDistinctProviders, kRemoveZeroHarm, kReviewInterval, kFlaggedAlert, kProposalAlert};
+constexpr std::array<const char*, 12> kKeys{
+    kEligible,       kSources,      kAssessments,       kIndications,
+    kMaxAge,         kMinSources,   kDistinctProviders, kRemoveZeroHarm,
+    kReviewInterval, kFlaggedAlert, kProposalAlert,     kDisclosureRetention};
 
 QString key(const char* k)
 {
@@ -248,6 +250,8 @@ Policy Policy::fromJson(const QJsonObject& document, QStringList* errors)
         document, kFlaggedAlert, defaults.flaggedWithoutProposalAlertDays, 1, kDaysLimit, problems);
     p.proposalPendingAlertDays = readInt(
         document, kProposalAlert, defaults.proposalPendingAlertDays, 1, kDaysLimit, problems);
+    p.disclosureRetentionDays = readInt(document, kDisclosureRetention,
+                                        defaults.disclosureRetentionDays, 1, kDaysLimit, problems);
 
     if (errors) {
         *errors << problems;
@@ -292,6 +296,7 @@ QJsonObject Policy::toJson() const
     o.insert(key(kReviewInterval), reviewIntervalDays);
     o.insert(key(kFlaggedAlert), flaggedWithoutProposalAlertDays);
     o.insert(key(kProposalAlert), proposalPendingAlertDays);
+    o.insert(key(kDisclosureRetention), disclosureRetentionDays);
     return o;
 }
 

@@ -52,6 +52,9 @@ public:
     // "proposal_pending_alert_days": alert when a removal proposal has waited this many days
     // for a supervisor (used by the sign-off queue, not by evaluation).
     int proposalPendingAlertDays = 14;
+    // "disclosure_retention_days": how long recipients of internal packs and exports may keep
+    // them: their destroy-by date is this many days after the disclosure (issue 10).
+    int disclosureRetentionDays = 28;
 
     // The stored version this policy was read from; 0 when it is not a stored version. It is
     // metadata, not a setting: toJson() and fromJson() neither write nor read it. Evaluations

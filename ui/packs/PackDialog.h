@@ -1,12 +1,16 @@
 #pragma once
 
 #include "packs/PackBuilder.h"
+#include "store/SharingRepository.h"
 
 #include <QDate>
 #include <QDialog>
 #include <QStringList>
 #include <memory>
 
+class QCheckBox;
+class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -48,8 +52,13 @@ public:
     QDate dueBy() const;
     // The references of a Current or ListSelection choice (empty for the batch choices).
     QStringList chosenReferences() const;
-    // Audience, recipient, basis and purpose (trimmed); references left empty.
+    // Audience, recipient, basis and purpose (trimmed); references left empty. Partner packs:
+    // the chosen agreement (recipient and basis are its own) and one of its purposes.
     PackRequest request() const;
+    // The agreements in force today that a partner pack may go under (issue 10).
+    void setAgreements(const QList<Agreement>& inForce);
+    // Internal packs encrypted on request; partner packs always.
+    bool encrypt() const;
     bool isComplete() const;
 
     // While a pack is read or rendered the choices cannot change.
@@ -66,6 +75,8 @@ signals:
 private:
     void validate();
     void updateAudienceNote();
+    void updateAgreement();
+    const Agreement* chosenAgreement() const;
 
     std::unique_ptr<::Ui::PackDialog> m_ui;
     QString m_current;
@@ -74,6 +85,13 @@ private:
     QPushButton* m_print;
     QPushButton* m_preview;
     bool m_busy = false;
+    QList<Agreement> m_agreements;
+    QLabel* m_agreementLabel;
+    QComboBox* m_agreementCombo;
+    QLabel* m_agreementPurposeLabel;
+    QComboBox* m_agreementPurposeCombo;
+    QLabel* m_agreementNote;
+    QCheckBox* m_encryptCheck;
 };
 
 } // namespace corroborate::ui
