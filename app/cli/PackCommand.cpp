@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "accounts/User.h"
 #include "core/Error.h"
+#include "i18n/Language.h"
 #include "packs/PackBuilder.h"
 #include "packs/PackHtml.h"
 #include "packs/PackOutput.h"
@@ -19,7 +20,7 @@ struct PackText
 const QString kSynopsis = QStringLiteral(
     "pack FILE (--nominal REF ... | --due-by YYYY-MM-DD | --flagged) (--audience partner "
     "--agreement ISA-n --purpose TEXT | --audience internal --recipient TEXT --basis TEXT "
-    "--purpose TEXT [--encrypt]) --out FILE.pdf");
+    "--purpose TEXT [--encrypt]) --out FILE.pdf [--language cy|en]");
 
 int runPack(const QStringList& args)
 {
@@ -67,8 +68,13 @@ int runPack(const QStringList& args)
                                  PackText::tr("The PDF to write; an existing file is never "
                                               "overwritten."),
                                  QStringLiteral("FILE.pdf"));
-    parser.addOptions(
-        {nominal, dueBy, flagged, audience, recipient, basis, purpose, agreement, encrypt, out});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        PackText::tr("The pack's language: cy (Cymraeg) or en (English). Default: the language "
+                     "this command runs in."),
+        QStringLiteral("LANG"));
+    parser.addOptions({nominal, dueBy, flagged, audience, recipient, basis, purpose, agreement,
+                       encrypt, out, language});
     if (!Cli::parse(parser, args, kSynopsis,
                     PackText::tr("Writes a marked review pack as a PDF for one or more nominals, "
                                  "or for every nominal due for review or flagged, and records it "
@@ -119,6 +125,12 @@ int runPack(const QStringList& args)
     request.lawfulBasis = parser.value(basis);
     request.purpose = parser.value(purpose);
     request.agreement = parser.value(agreement);
+    if (parser.isSet(language)) {
+        request.language = i18n::normalise(parser.value(language));
+        if (request.language.isEmpty())
+            throw Error(ErrorKind::Usage, PackText::tr("--language must be cy or en, not \"%1\".")
+                                              .arg(parser.value(language)));
+    }
     PackBuilder::validate(request);
     const QString outPath = parser.value(out);
     if (outPath.trimmed().isEmpty())

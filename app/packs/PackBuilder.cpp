@@ -5,6 +5,7 @@
 #include "accounts/User.h"
 #include "core/Error.h"
 #include "core/Time.h"
+#include "i18n/Language.h"
 #include "policy/Evaluator.h"
 #include "sharing/AgreementService.h"
 #include "store/CaseFile.h"
@@ -115,6 +116,7 @@ std::optional<Agreement> PackBuilder::agreementFor(const PackRequest& request)
 PackContent PackBuilder::build(const PackRequest& request, const User& producer)
 {
     const std::optional<Agreement> agreement = agreementFor(request);
+    const i18n::ScopedLanguage language(request.language); // reasons and rule in its words
     Database& db = m_file.db();
     NominalRepository nominals(db);
     RemovalRepository removals(db);
@@ -149,6 +151,7 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
     const Evaluator evaluator(policy);
 
     PackContent c;
+    c.language = request.language;
     c.audience = request.audience;
     c.asAt = Time::now().toUTC();
     c.identifier = newIdentifier(c.asAt);

@@ -23,6 +23,7 @@ struct PackRequest
     QString lawfulBasis;    // internal packs: required, non-empty (partner: the agreement's)
     QString purpose;        // required, non-empty; partner packs: one the agreement lists
     QString agreement;      // partner packs: ISA-n, in force on the pack's date (issue 10)
+    QString language;       // "cy" or "en_GB" (i18n/Language.h); empty: the process's language
 };
 
 // Reads everything a pack prints from the case file and applies the audience's rules. Runs on

@@ -28,6 +28,22 @@ QString summaryOf(const Agreement& a)
              a.endedOn.isValid() ? QStringLiteral("; ended from ") + inWords(a.endedOn)
                                  : QString());
 }
+// The draft's words into `a` (trimmed; purposes without blanks or repeats), recorded by `actor`
+// now.
+void applyDraft(Agreement& a, const AgreementDraft& draft, const User& actor)
+{
+    a.partner = draft.partner.trimmed();
+    a.lawfulBasis = draft.lawfulBasis.trimmed();
+    a.purposes.clear();
+    for (const QString& p : draft.purposes)
+        if (!p.trimmed().isEmpty() && !a.purposes.contains(p.trimmed()))
+            a.purposes << p.trimmed();
+    a.retentionDays = draft.retentionDays;
+    a.startsOn = draft.startsOn;
+    a.until = draft.until;
+    a.recordedBy = actor.username;
+    a.recordedAt = Time::nowUtc();
+}
 } // namespace
 
 void AgreementService::validate(const AgreementDraft& d)
@@ -85,16 +101,7 @@ Agreement AgreementService::add(const AgreementDraft& draft, const User& actor)
     Agreement a;
     a.number = repo.nextAgreementNumber();
     a.version = 1;
-    a.partner = draft.partner.trimmed();
-    a.lawfulBasis = draft.lawfulBasis.trimmed();
-    for (const QString& p : draft.purposes)
-        if (!p.trimmed().isEmpty() && !a.purposes.contains(p.trimmed()))
-            a.purposes << p.trimmed();
-    a.retentionDays = draft.retentionDays;
-    a.startsOn = draft.startsOn;
-    a.until = draft.until;
-    a.recordedBy = actor.username;
-    a.recordedAt = Time::nowUtc();
+    applyDraft(a, draft, actor);
     a.rowId = repo.insertAgreement(a);
     AuditLog(m_db).append(actor.username, AuditAction::Sharing, a.identifier(),
                           QStringLiteral("agreement added"), summaryOf(a));
@@ -110,17 +117,7 @@ Agreement AgreementService::amend(const QString& identifier, const AgreementDraf
     Transaction tx(m_db);
     Agreement a = get(identifier);
     a.version += 1;
-    a.partner = draft.partner.trimmed();
-    a.lawfulBasis = draft.lawfulBasis.trimmed();
-    a.purposes.clear();
-    for (const QString& p : draft.purposes)
-        if (!p.trimmed().isEmpty() && !a.purposes.contains(p.trimmed()))
-            a.purposes << p.trimmed();
-    a.retentionDays = draft.retentionDays;
-    a.startsOn = draft.startsOn;
-    a.until = draft.until;
-    a.recordedBy = actor.username;
-    a.recordedAt = Time::nowUtc();
+    applyDraft(a, draft, actor);
     a.rowId = SharingRepository(m_db).insertAgreement(a);
     AuditLog(m_db).append(actor.username, AuditAction::Sharing, a.identifier(),
                           QStringLiteral("agreement amended"), summaryOf(a));

@@ -1,12 +1,15 @@
 #include "PackDialog.h"
 
 #include "core/Appearance.h"
+#include "i18n/Language.h"
 #include "ui_PackDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <algorithm>
 
 namespace corroborate::ui {
 
@@ -55,7 +58,7 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
 
     // Partner packs (issue 10): an agreement in force and one of its purposes instead of typed
     // recipient, basis and purpose; always encrypted. Internal packs may be encrypted.
-    m_agreementLabel = new QLabel(tr("A&greement:"), this);
+    m_agreementLabel = new QLabel(tr("&Agreement:"), this);
     m_agreementCombo = new QComboBox(this);
     m_agreementCombo->setObjectName(QStringLiteral("agreementCombo"));
     m_agreementCombo->setAccessibleName(tr("Information-sharing agreement"));
@@ -106,6 +109,23 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
     });
     connect(m_ui->partnerRadio, &QRadioButton::toggled, this, &PackDialog::updateAudienceNote);
     connect(m_ui->partnerRadio, &QRadioButton::toggled, this, &PackDialog::validate);
+
+    // The pack can be written in either language, whatever the app runs in.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("packLanguageCombo"));
+    m_language->setAccessibleName(tr("Pack language"));
+    for (const auto& [code, name] : i18n::available())
+        m_language->addItem(name, code);
+    const QString appLanguage =
+        i18n::current().isEmpty() ? QStringLiteral("en_GB") : i18n::current();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(appLanguage)));
+    auto* languageLabel = new QLabel(tr("Pack lan&guage:"), this);
+    languageLabel->setBuddy(m_language);
+    m_ui->audienceButtons->addWidget(languageLabel);
+    m_ui->audienceButtons->addWidget(m_language);
+    setTabOrder(m_ui->partnerRadio, m_language);
+    setTabOrder(m_language, m_encryptCheck);
+    setTabOrder(m_encryptCheck, m_ui->recipientEdit);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (isComplete())
             emit outputRequested(Output::Pdf);
@@ -164,6 +184,7 @@ PackRequest PackDialog::request() const
 {
     PackRequest r;
     r.audience = m_ui->partnerRadio->isChecked() ? PackAudience::Partner : PackAudience::Internal;
+    r.language = m_language->currentData().toString();
     if (r.audience == PackAudience::Partner) {
         if (const Agreement* a = chosenAgreement()) {
             r.agreement = a->identifier();

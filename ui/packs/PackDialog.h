@@ -52,8 +52,9 @@ public:
     QDate dueBy() const;
     // The references of a Current or ListSelection choice (empty for the batch choices).
     QStringList chosenReferences() const;
-    // Audience, recipient, basis and purpose (trimmed); references left empty. Partner packs:
-    // the chosen agreement (recipient and basis are its own) and one of its purposes.
+    // Audience, recipient, basis, purpose (trimmed) and the pack's language; references left
+    // empty. Partner packs: the chosen agreement (recipient and basis are its own) and one of
+    // its purposes.
     PackRequest request() const;
     // The agreements in force today that a partner pack may go under (issue 10).
     void setAgreements(const QList<Agreement>& inForce);
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<::Ui::PackDialog> m_ui;
     QString m_current;
     QStringList m_listSelection;
+    QComboBox* m_language; // the pack's language, the app's own by default
     QPushButton* m_save;
     QPushButton* m_print;
     QPushButton* m_preview;

@@ -9,6 +9,7 @@
 #include "main/Extensions.h"
 #include "main/MainWindow.h"
 #include "sharing/RecallService.h"
+#include "widgets/ViewParts.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -32,34 +33,6 @@
 namespace corroborate::ui {
 
 namespace {
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& objectName,
-                      const QString& accessibleName, QWidget* parent)
-{
-    auto* t = new QTableView(parent);
-    t->setObjectName(objectName);
-    t->setAccessibleName(accessibleName);
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setTabKeyNavigation(false);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
-    return t;
-}
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* l = new QLabel(text, parent);
-    QFont f = l->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    l->setFont(f);
-    return l;
-}
 
 QString day(const QDate& d)
 {
@@ -119,9 +92,9 @@ DisclosuresView::DisclosuresView(MainWindow& window, Session& session, QWidget* 
                                               tr("Destroy by"), tr("Destruction")});
     m_recalls->setHorizontalHeaderLabels({tr("Notice"), tr("Pack"), tr("Supplied"), tr("Recipient"),
                                           tr("Reference"), tr("What happened"), tr("Raised")});
-    auto* title = heading(tr("&Disclosures"), this);
-    m_disclosuresView =
-        makeTable(m_disclosures, QStringLiteral("disclosuresTable"), tr("Disclosures"), this);
+    auto* title = makeHeading(tr("&Disclosures"), this);
+    m_disclosuresView = makeRegisterTable(m_disclosures, QStringLiteral("disclosuresTable"),
+                                          tr("Disclosures"), this);
     title->setBuddy(m_disclosuresView);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("disclosuresSummary"));
@@ -131,9 +104,9 @@ DisclosuresView::DisclosuresView(MainWindow& window, Session& session, QWidget* 
     m_confirm->setAccessibleName(tr("Record that the recipient confirmed destroying the "
                                     "selected disclosure"));
 
-    auto* recallTitle = heading(tr("Pending &recall notices"), this);
-    m_recallView =
-        makeTable(m_recalls, QStringLiteral("recallTable"), tr("Pending recall notices"), this);
+    auto* recallTitle = makeHeading(tr("Pending &recall notices"), this);
+    m_recallView = makeRegisterTable(m_recalls, QStringLiteral("recallTable"),
+                                     tr("Pending recall notices"), this);
     recallTitle->setBuddy(m_recallView);
     m_recallSummary = new QLabel(this);
     m_recallSummary->setObjectName(QStringLiteral("recallSummary"));
@@ -449,9 +422,9 @@ AgreementsView::AgreementsView(MainWindow& window, Session& session, QWidget* pa
     m_model->setHorizontalHeaderLabels({tr("Agreement"), tr("Partner"), tr("In force"), tr("From"),
                                         tr("Until"), tr("Keep for"), tr("Lawful basis"),
                                         tr("Purposes"), tr("Version"), tr("Recorded")});
-    auto* title = heading(tr("Information-sharing &agreements"), this);
-    m_view = makeTable(m_model, QStringLiteral("agreementsTable"),
-                       tr("Information-sharing agreements"), this);
+    auto* title = makeHeading(tr("Information-sharing &agreements"), this);
+    m_view = makeRegisterTable(m_model, QStringLiteral("agreementsTable"),
+                               tr("Information-sharing agreements"), this);
     title->setBuddy(m_view);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("agreementsSummary"));
