@@ -21,6 +21,8 @@ inline const QString CaseFileAdmin = QStringLiteral("case_file_admin"); // creat
 inline const QString Review = QStringLiteral("review");
 inline const QString Removal = QStringLiteral("removal"); // propose, withdraw, reject, approve
 inline const QString Erasure = QStringLiteral("erasure");
+// Agreements added, amended or ended; destruction confirmed; recall notices raised and issued.
+inline const QString Sharing = QStringLiteral("sharing");
 } // namespace AuditAction
 
 struct AuditEntry

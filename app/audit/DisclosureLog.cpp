@@ -1,14 +1,21 @@
 #include "DisclosureLog.h"
 
 #include "AuditLog.h"
+#include "core/Error.h"
 #include "core/Time.h"
+#include "policy/Policy.h"
+#include "policy/PolicyStore.h"
 #include "store/Database.h"
 
 namespace corroborate {
 
 namespace {
-constexpr const char* kColumns = "d.id, d.made_at, d.made_by, d.kind, d.audience, d.recipient, "
-                                 "d.lawful_basis, d.purpose, d.identifier";
+constexpr const char* kColumns =
+    "d.id, d.made_at, d.made_by, d.kind, d.audience, d.recipient, "
+    "d.lawful_basis, d.purpose, d.identifier, d.agreement, d.destroy_by, "
+    "d.destroyed_confirmed_on, d.destroyed_confirmed_by, "
+    "d.destroyed_note, (SELECT count(*) FROM disclosure_nominals c "
+    "WHERE c.disclosure_id = d.id)";
 
 Disclosure readDisclosure(const Statement& st)
 {
@@ -22,6 +29,12 @@ Disclosure readDisclosure(const Statement& st)
     d.lawfulBasis = st.text(6);
     d.purpose = st.text(7);
     d.identifier = st.text(8);
+    d.agreement = st.text(9);
+    d.destroyBy = st.date(10);
+    d.destroyedConfirmedOn = st.date(11);
+    d.destroyedConfirmedBy = st.text(12);
+    d.destroyedNote = st.text(13);
+    d.referenceCount = static_cast<int>(st.integer(14));
     return d;
 }
 } // namespace
@@ -29,9 +42,13 @@ Disclosure readDisclosure(const Statement& st)
 qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
 {
     const QString madeAt = d.madeAt.isEmpty() ? Time::nowUtc() : d.madeAt;
+    const QDate destroyBy =
+        d.destroyBy.isValid()
+            ? d.destroyBy
+            : defaultDestroyBy(m_db, QDateTime::fromString(madeAt, Qt::ISODate).date());
     Statement st = m_db.prepare(
         "INSERT INTO disclosures (made_at, made_by, kind, audience, recipient, lawful_basis, "
-        "purpose, identifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+        "purpose, identifier, agreement, destroy_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     st.bind(1, madeAt)
         .bind(2, d.madeBy)
         .bind(3, d.kind)
@@ -39,8 +56,12 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
         .bind(5, d.recipient)
         .bind(6, d.lawfulBasis)
         .bind(7, d.purpose)
-        .bind(8, d.identifier)
-        .run();
+        .bind(8, d.identifier);
+    if (d.agreement.isEmpty())
+        st.bindNull(9);
+    else
+        st.bind(9, d.agreement);
+    st.bind(10, destroyBy).run();
     const qint64 id = m_db.lastInsertId();
     Statement link = m_db.prepare(
         "INSERT OR IGNORE INTO disclosure_nominals (disclosure_id, reference) VALUES (?, ?);");
@@ -48,11 +69,13 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
         link.reset();
         link.bind(1, id).bind(2, reference).run();
     }
-    AuditLog(m_db).append(d.madeBy, AuditAction::Disclosure,
-                          QStringLiteral("disclosure:%1").arg(id), d.purpose,
-                          tr("%1 to %2 (%3); basis: %4; %n nominal(s); %5", nullptr,
-                             static_cast<int>(references.size()))
-                              .arg(d.kind, d.recipient, d.audience, d.lawfulBasis, d.identifier));
+    AuditLog(m_db).append(
+        d.madeBy, AuditAction::Disclosure, QStringLiteral("disclosure:%1").arg(id), d.purpose,
+        tr("%1 to %2 (%3); basis: %4; %n nominal(s); %5", nullptr,
+           static_cast<int>(references.size()))
+                .arg(d.kind, d.recipient, d.audience, d.lawfulBasis, d.identifier) +
+            (d.agreement.isEmpty() ? QString() : QStringLiteral("; agreement ") + d.agreement) +
+            QStringLiteral("; destroy by ") + destroyBy.toString(Qt::ISODate));
     return id;
 }
 
@@ -78,6 +101,18 @@ QStringList DisclosureLog::referencesOf(qint64 disclosureId)
     while (st.step())
         out << st.text(0);
     return out;
+}
+
+QDate DisclosureLog::defaultDestroyBy(Database& db, const QDate& madeOn)
+{
+    const QDate from = madeOn.isValid() ? madeOn : Time::today();
+    int days = Policy().disclosureRetentionDays;
+    try {
+        days = Policy::fromStored(PolicyStore(db).active()).disclosureRetentionDays;
+    } catch (const Error&) {
+        // A file without a valid active policy (tests, benchmarks): the default applies.
+    }
+    return from.addDays(days);
 }
 
 QList<Disclosure> DisclosureLog::all()

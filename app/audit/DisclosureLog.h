@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,15 @@ struct Disclosure
     QString lawfulBasis;
     QString purpose;
     QString identifier; // a pack's identifier or an export file name
+    // Issue 10: the agreement of a partner pack (ISA-n; empty otherwise), when the recipient
+    // must destroy it, and the recipient's confirmation that they did (who recorded it, when
+    // and how).
+    QString agreement;
+    QDate destroyBy; // record(): left invalid, the policy's disclosure_retention_days applies
+    QDate destroyedConfirmedOn;
+    QString destroyedConfirmedBy;
+    QString destroyedNote;
+    int referenceCount = 0; // read back only
 };
 
 class DisclosureLog
@@ -34,10 +44,13 @@ public:
     {
     }
     // Records a disclosure and its audit entry within the caller's transaction; returns its id.
+    // Without a destroy-by date it gets the active policy's disclosure_retention_days.
     qint64 record(const Disclosure& disclosure, const QStringList& references);
     QList<Disclosure> forReference(const QString& reference);
     QStringList referencesOf(qint64 disclosureId);
     QList<Disclosure> all();
+    // The destroy-by date a disclosure made on `madeOn` gets without an agreement.
+    static QDate defaultDestroyBy(Database& db, const QDate& madeOn);
 
 private:
     Database& m_db;

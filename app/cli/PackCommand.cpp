@@ -6,6 +6,7 @@
 #include "packs/PackBuilder.h"
 #include "packs/PackHtml.h"
 #include "packs/PackOutput.h"
+#include "sharing/PdfEncryption.h"
 
 #include <QDate>
 
@@ -17,8 +18,9 @@ struct PackText
 };
 
 const QString kSynopsis = QStringLiteral(
-    "pack FILE (--nominal REF ... | --due-by YYYY-MM-DD | --flagged) --audience internal|partner "
-    "--recipient TEXT --basis TEXT --purpose TEXT --out FILE.pdf [--language cy|en]");
+    "pack FILE (--nominal REF ... | --due-by YYYY-MM-DD | --flagged) (--audience partner "
+    "--agreement ISA-n --purpose TEXT | --audience internal --recipient TEXT --basis TEXT "
+    "--purpose TEXT [--encrypt]) --out FILE.pdf [--language cy|en]");
 
 int runPack(const QStringList& args)
 {
@@ -38,15 +40,30 @@ int runPack(const QStringList& args)
         PackText::tr("internal (everything) or partner (restricted nominals and handling-code-C "
                      "details left out, interpretation notice first)."),
         QStringLiteral("AUDIENCE"));
-    const QCommandLineOption recipient(QStringLiteral("recipient"),
-                                       PackText::tr("Who the pack is for (required)."),
-                                       QStringLiteral("TEXT"));
-    const QCommandLineOption basis(QStringLiteral("basis"),
-                                   PackText::tr("The lawful basis for sharing it (required)."),
-                                   QStringLiteral("TEXT"));
-    const QCommandLineOption purpose(QStringLiteral("purpose"),
-                                     PackText::tr("What it is for (required)."),
-                                     QStringLiteral("TEXT"));
+    const QCommandLineOption recipient(
+        QStringLiteral("recipient"),
+        PackText::tr("Internal packs: who the pack is for (required; partner packs name the "
+                     "agreement's partner)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption basis(
+        QStringLiteral("basis"),
+        PackText::tr("Internal packs: the lawful basis for sharing it (required; partner packs "
+                     "use the agreement's)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption purpose(
+        QStringLiteral("purpose"),
+        PackText::tr("What it is for (required); for a partner pack, one of the purposes its "
+                     "agreement lists."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption agreement(
+        QStringLiteral("agreement"),
+        PackText::tr("Partner packs: the information-sharing agreement (ISA-n) in force today "
+                     "that the pack is shared under (required)."),
+        QStringLiteral("ISA-n"));
+    const QCommandLineOption encrypt(
+        QStringLiteral("encrypt"),
+        PackText::tr("Internal packs: encrypt the PDF as partner packs always are (AES-256, a "
+                     "new password printed once as \"Password: ...\" on standard output)."));
     const QCommandLineOption out(QStringLiteral("out"),
                                  PackText::tr("The PDF to write; an existing file is never "
                                               "overwritten."),
@@ -56,12 +73,17 @@ int runPack(const QStringList& args)
         PackText::tr("The pack's language: cy (Cymraeg) or en (English). Default: the language "
                      "this command runs in."),
         QStringLiteral("LANG"));
-    parser.addOptions(
-        {nominal, dueBy, flagged, audience, recipient, basis, purpose, out, language});
+    parser.addOptions({nominal, dueBy, flagged, audience, recipient, basis, purpose, agreement,
+                       encrypt, out, language});
     if (!Cli::parse(parser, args, kSynopsis,
                     PackText::tr("Writes a marked review pack as a PDF for one or more nominals, "
                                  "or for every nominal due for review or flagged, and records it "
-                                 "as a disclosure. Needs the officer role."),
+                                 "as a disclosure with its destroy-by date. A partner pack goes "
+                                 "under an information-sharing agreement in force today and one "
+                                 "of its purposes, and is always encrypted: its password is "
+                                 "printed once as \"Password: ...\" on standard output, after "
+                                 "the pack identifier; send it by another channel. Needs the "
+                                 "officer role."),
                     1))
         return 0;
 
@@ -81,9 +103,28 @@ int runPack(const QStringList& args)
         request.audience = PackAudience::Partner;
     else
         throw Error(ErrorKind::Usage, PackText::tr("--audience must be internal or partner."));
+    const bool partner = request.audience == PackAudience::Partner;
+    if (partner && !parser.isSet(agreement))
+        throw Error(ErrorKind::NotPermitted,
+                    PackText::tr("A partner pack may be shared only under an information-sharing "
+                                 "agreement in force today: name one with --agreement ISA-n "
+                                 "(`agreement list` shows them; an administrator records "
+                                 "them). Its recipient and lawful basis come from the "
+                                 "agreement. Nothing was written."));
+    if (partner && (parser.isSet(recipient) || parser.isSet(basis)))
+        throw Error(ErrorKind::Usage,
+                    PackText::tr("A partner pack takes its recipient and lawful basis from its "
+                                 "agreement: leave out --recipient and --basis."));
+    if (!partner && parser.isSet(agreement))
+        throw Error(ErrorKind::Usage, PackText::tr("--agreement is for partner packs only."));
+    if (partner && parser.isSet(encrypt))
+        Cli::err() << PackText::tr("Partner packs are always encrypted; --encrypt is not "
+                                   "needed.")
+                   << "\n";
     request.recipient = parser.value(recipient);
     request.lawfulBasis = parser.value(basis);
     request.purpose = parser.value(purpose);
+    request.agreement = parser.value(agreement);
     if (parser.isSet(language)) {
         request.language = i18n::normalise(parser.value(language));
         if (request.language.isEmpty())
@@ -105,8 +146,11 @@ int runPack(const QStringList& args)
     PackOutput::checkNewPath(outPath);
 
     auto file = Cli::openCaseFile(parser.positionalArguments().first());
-    const User user = Cli::signIn(*file, Role::Officer);
     PackBuilder builder(*file);
+    // The agreement is checked before signing in, so that a refused pack leaves the file
+    // exactly as it was (reads only).
+    builder.agreementFor(request);
+    const User user = Cli::signIn(*file, Role::Officer);
     if (parser.isSet(nominal))
         request.references = parser.values(nominal);
     else if (parser.isSet(dueBy))
@@ -122,8 +166,17 @@ int runPack(const QStringList& args)
                               .arg(dueDate.toString(Qt::ISODate)));
 
     const PackContent content = builder.build(request, user);
-    const PackOutput::Written written = PackOutput::writePdf(*file, content, outPath);
+    std::optional<Secret> password;
+    if (partner || parser.isSet(encrypt))
+        password = PdfEncryption::newPassword();
+    const PackOutput::Written written =
+        PackOutput::writePdf(*file, content, outPath, {}, nullptr, password ? &*password : nullptr);
     Cli::out() << content.identifier << "\n";
+    if (password) {
+        // Shown once, here, never stored or logged: to be sent by another channel.
+        Cli::out() << "Password: " << QString::fromUtf8(password->data(), password->size()) << "\n";
+        password->wipe();
+    }
     Cli::out().flush();
     Cli::err() << PackText::tr("Wrote %1 (%2, %n page(s)) to %3", nullptr, written.pages)
                       .arg(content.identifier, PackHtml::audienceLabel(content.audience), outPath)
@@ -135,7 +188,13 @@ int runPack(const QStringList& args)
                    << PackText::tr("%n restricted nominal(s) withheld", nullptr,
                                    content.withheldCount);
     Cli::err() << "; " << PackText::tr("recorded as disclosure %1.").arg(written.disclosureId)
-               << "\n";
+               << "\n"
+               << PackText::tr("Destroy by %1.").arg(content.destroyBy.toString(Qt::ISODate));
+    if (password)
+        Cli::err() << " "
+                   << PackText::tr("The PDF is encrypted (AES-256): send the password by "
+                                   "another channel than the file.");
+    Cli::err() << "\n";
     Cli::err().flush();
     return 0;
 }

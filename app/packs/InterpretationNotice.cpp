@@ -37,6 +37,9 @@ QString InterpretationNotice::html(const PackContent& c)
     };
     QString h;
     h += QStringLiteral("<h1>%1</h1>").arg(tr("Interpretation notice: read this first"));
+    h += QStringLiteral("<table class=\"notice\" width=\"100%\" border=\"2\" cellspacing=\"0\" "
+                        "cellpadding=\"6\"><tr><td><b>%1</b></td></tr></table>")
+             .arg(esc(PackHtml::handlingLine(c)));
     h += QStringLiteral("<p>%1</p>")
              .arg(tr("This pack was produced by %1 for %2, as at %3, for this purpose: %4. "
                      "Lawful basis: %5. Use it for that purpose only and do not pass it on.")

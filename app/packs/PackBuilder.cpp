@@ -7,6 +7,7 @@
 #include "core/Time.h"
 #include "i18n/Language.h"
 #include "policy/Evaluator.h"
+#include "sharing/AgreementService.h"
 #include "store/CaseFile.h"
 #include "store/NominalRepository.h"
 #include "store/RemovalRepository.h"
@@ -55,6 +56,17 @@ QString PackBuilder::newIdentifier(const QDateTime& utc)
 
 void PackBuilder::validate(const PackRequest& request)
 {
+    if (request.audience == PackAudience::Partner) {
+        if (request.agreement.trimmed().isEmpty())
+            throw Error(ErrorKind::NotPermitted,
+                        tr("A partner pack may be shared only under an information-sharing "
+                           "agreement in force today: name one with --agreement ISA-n "
+                           "(`agreement list` shows them; an administrator records them)."));
+        if (request.purpose.trimmed().isEmpty())
+            throw Error(ErrorKind::Usage,
+                        tr("Give the purpose (--purpose), one of those the agreement lists."));
+        return;
+    }
     QStringList missing;
     if (request.recipient.trimmed().isEmpty())
         missing << QStringLiteral("--recipient");
@@ -139,9 +151,18 @@ PackNominal PackBuilder::section(const Nominal& n, const Evaluator& evaluator, c
     return pn;
 }
 
-PackContent PackBuilder::build(const PackRequest& request, const User& producer)
+std::optional<Agreement> PackBuilder::agreementFor(const PackRequest& request)
 {
     validate(request);
+    if (request.audience != PackAudience::Partner)
+        return std::nullopt;
+    return AgreementService(m_file.db())
+        .forPartnerPack(request.agreement, request.purpose, Time::today());
+}
+
+PackContent PackBuilder::build(const PackRequest& request, const User& producer)
+{
+    const std::optional<Agreement> agreement = agreementFor(request);
     const i18n::ScopedLanguage language(request.language); // reasons and rule in its words
     Database& db = m_file.db();
     NominalRepository nominals(db);
@@ -186,10 +207,17 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
             : QStringLiteral("%1 (%2)").arg(producer.displayName.trimmed(), producer.username);
     c.marking = markingOf(m_file);
     c.synthetic = m_file.isSynthetic();
-    c.recipient = request.recipient.trimmed();
-    c.lawfulBasis = request.lawfulBasis.trimmed();
     c.purpose = request.purpose.trimmed();
-    c.destroyBy = Time::today().addDays(kDestroyAfterDays);
+    if (agreement) {
+        c.recipient = agreement->partner;
+        c.lawfulBasis = agreement->lawfulBasis;
+        c.agreement = agreement->identifier();
+        c.destroyBy = Time::today().addDays(agreement->retentionDays);
+    } else {
+        c.recipient = request.recipient.trimmed();
+        c.lawfulBasis = request.lawfulBasis.trimmed();
+        c.destroyBy = Time::today().addDays(policy.disclosureRetentionDays);
+    }
     c.policyVersion = policy.version;
     c.thresholdRuleInWords = policy.describeInWords();
     c.selectedCount = static_cast<int>(found.size());

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "PackContent.h"
+#include "store/SharingRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
+#include <optional>
 
 namespace corroborate {
 
@@ -18,9 +20,10 @@ struct PackRequest
 {
     PackAudience audience = PackAudience::Internal;
     QStringList references; // in print order; duplicates are dropped
-    QString recipient;      // required, non-empty
-    QString lawfulBasis;    // required, non-empty
-    QString purpose;        // required, non-empty
+    QString recipient;      // internal packs: required, non-empty (partner: the agreement's)
+    QString lawfulBasis;    // internal packs: required, non-empty (partner: the agreement's)
+    QString purpose;        // required, non-empty; partner packs: one the agreement lists
+    QString agreement;      // partner packs: ISA-n, in force on the pack's date (issue 10)
     QString language;       // "cy" or "en_GB" (i18n/Language.h); empty: the process's language
 };
 
@@ -41,7 +44,6 @@ class PackBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(PackBuilder)
 public:
-    static constexpr int kDestroyAfterDays = 28;
     static constexpr int kMaxReviews = 1000; // per nominal, most recent
 
     explicit PackBuilder(CaseFile& file);
@@ -62,7 +64,13 @@ public:
     PackNominal section(const Nominal& nominal, const Evaluator& evaluator, const QDate& today,
                         PackAudience audience);
 
+    // Internal packs: recipient, basis and purpose given (Usage). Partner packs: an agreement
+    // named (NotPermitted without one) and a purpose (Usage).
     static void validate(const PackRequest& request);
+    // Partner packs: the agreement the request names, in force today and listing its purpose
+    // (AgreementService::forPartnerPack: InvalidData or NotPermitted otherwise). Internal
+    // packs: none. Reads only; call it before anything is recorded.
+    std::optional<Agreement> agreementFor(const PackRequest& request);
     // PK-YYYYMMDD-HHMMSS-XXXX: the UTC time and four random characters.
     static QString newIdentifier(const QDateTime& utc);
     static QString markingOf(const CaseFile& file);

@@ -75,7 +75,8 @@ struct PackContent
     QString recipient;
     QString lawfulBasis;
     QString purpose;
-    QDate destroyBy; // printed in the interpretation notice and on the cover
+    QString agreement; // partner packs: the information-sharing agreement (ISA-n)
+    QDate destroyBy;   // printed in the interpretation notice, on the cover and every footer
     int policyVersion = 0;
     QString thresholdRuleInWords; // Policy::describeInWords() of the policy used
     int selectedCount = 0;        // nominals asked for

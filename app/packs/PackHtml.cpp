@@ -126,6 +126,15 @@ QString PackHtml::decisionLabel(const QString& wire)
     return wire;
 }
 
+QString PackHtml::handlingLine(const PackContent& c, const QString& purpose)
+{
+    if (c.audience == PackAudience::Partner)
+        return tr("Supplied to %1 under %2 for: %3. Destroy by %4.")
+            .arg(c.recipient, c.agreement, purpose.isEmpty() ? c.purpose : purpose,
+                 formatDate(c.destroyBy));
+    return tr("Internal: not to be shared. Destroy by %1.").arg(formatDate(c.destroyBy));
+}
+
 QString PackHtml::formatDate(const QDate& date)
 {
     if (!date.isValid())
@@ -189,6 +198,8 @@ QString PackHtml::cover(const PackContent& c)
     h += row(tr("Produced by"), escape(c.producedBy));
     h += row(tr("As at"), escape(formatDateTime(c.asAt)));
     h += row(tr("Recipient"), escape(c.recipient));
+    if (partner && !c.agreement.isEmpty())
+        h += row(tr("Information-sharing agreement"), escape(c.agreement));
     h += row(tr("Lawful basis"), escape(c.lawfulBasis));
     h += row(tr("Purpose"), escape(c.purpose));
     h += row(tr("Nominals in this pack"), QString::number(c.nominals.size()));
@@ -210,7 +221,7 @@ QString PackHtml::cover(const PackContent& c)
                     "this pack.",
                     nullptr, c.restrictionLeftOutCount));
     h += row(tr("Threshold policy"), tr("Version %1").arg(c.policyVersion));
-    h += row(tr("Destroy by"), escape(formatDate(c.destroyBy)));
+    h += row(tr("Destroy by"), QStringLiteral("<b>%1</b>").arg(escape(formatDate(c.destroyBy))));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<p></p><table class=\"notice\" width=\"100%\" border=\"2\" "

@@ -71,6 +71,12 @@ public:
     static QString formatDate(const QDate& date);
     static QString formatDateTime(const QDateTime& utc);
     static QString formatStamp(const QString& isoUtc); // a stored UTC ISO 8601 time
+    // Plain text naming where a copy came from and when it must be destroyed (issue 10), for
+    // the interpretation notice and every page footer. Partner packs: "Supplied to Brent
+    // Housing under ISA-3 for: safeguarding panel. Destroy by 29 December 2026." Internal
+    // packs: "Internal: not to be shared. Destroy by 29 December 2026." `purpose` replaces the
+    // pack's purpose when given (the footer shortens a long one).
+    static QString handlingLine(const PackContent& content, const QString& purpose = {});
 };
 
 } // namespace corroborate

@@ -3,6 +3,7 @@
 #include "PackHtml.h"
 #include "audit/DisclosureLog.h"
 #include "core/Error.h"
+#include "sharing/PdfEncryption.h"
 #include "store/CaseFile.h"
 #include "store/Database.h"
 
@@ -82,6 +83,8 @@ qint64 PackOutput::recordDisclosure(Database& db, const PackContent& c, const QS
     d.lawfulBasis = c.lawfulBasis;
     d.purpose = c.purpose;
     d.identifier = c.identifier;
+    d.agreement = c.agreement;
+    d.destroyBy = c.destroyBy;
     return DisclosureLog(db).record(d, c.references());
 }
 
@@ -93,8 +96,8 @@ void PackOutput::checkNewPath(const QString& path)
             tr("%1 already exists; packs never overwrite a file. Choose another name.").arg(path));
 }
 
-qint64 PackOutput::savePdf(CaseFile& file, const PackContent& content, const QByteArray& pdf,
-                           const QString& path)
+qint64 PackOutput::savePdf(CaseFile& file, const PackContent& content, const QByteArray& plain,
+                           const QString& path, const Secret* password)
 {
     return savePdf(file, pdf, path,
                    [&content](Database& db) { return recordDisclosure(db, content, kKindPdf); });
@@ -104,6 +107,7 @@ qint64 PackOutput::savePdf(CaseFile& file, const QByteArray& pdf, const QString&
                            const std::function<qint64(Database&)>& record)
 {
     checkNewPath(path);
+    const QByteArray pdf = password ? PdfEncryption::encrypt(plain, *password) : plain;
     QSaveFile out(path);
     openForWriting(out);
     if (out.write(pdf) != pdf.size())
@@ -115,9 +119,21 @@ qint64 PackOutput::savePdf(CaseFile& file, const QByteArray& pdf, const QString&
 PackOutput::Written PackOutput::writePdf(CaseFile& file, const PackContent& content,
                                          const QString& path,
                                          const PackRenderer::ProgressFn& progress,
-                                         const std::atomic_bool* cancel)
+                                         const std::atomic_bool* cancel, const Secret* password)
 {
     checkNewPath(path);
+    if (password) {
+        // Encrypted: rendered in memory, encrypted, then saved like any other pack.
+        PackRenderer renderer(content);
+        PackRenderer::Result r;
+        const QByteArray plain = renderer.renderPdf(&r, progress, cancel);
+        Written w;
+        w.pages = r.pages;
+        w.cancelled = r.cancelled;
+        if (!r.cancelled)
+            w.disclosureId = savePdf(file, content, plain, path, password);
+        return w;
+    }
     QSaveFile out(path);
     openForWriting(out);
     PackRenderer renderer(content);

@@ -2,6 +2,7 @@
 
 #include "PackContent.h"
 #include "PackRenderer.h"
+#include "core/Secret.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,9 +33,11 @@ public:
     static void checkNewPath(const QString& path);
 
     // Saves already rendered PDF bytes at `path` (QSaveFile, owner-only permissions; never
-    // overwrites: Conflict) and records the disclosure. Returns the disclosure id.
+    // overwrites: Conflict) and records the disclosure. Returns the disclosure id. With a
+    // `password`, the file is AES-256 encrypted under it (PdfEncryption); the password is
+    // neither stored nor logged.
     static qint64 savePdf(CaseFile& file, const PackContent& content, const QByteArray& pdf,
-                          const QString& path);
+                          const QString& path, const Secret* password = nullptr);
 
     // Saves rendered PDF bytes at `path` like savePdf(), recording whatever `record` records
     // (in the same transaction, which commits only once the file is in place). Returns what
@@ -52,7 +55,8 @@ public:
     // also usable on one worker thread that owns its own connection).
     static Written writePdf(CaseFile& file, const PackContent& content, const QString& path,
                             const PackRenderer::ProgressFn& progress = {},
-                            const std::atomic_bool* cancel = nullptr);
+                            const std::atomic_bool* cancel = nullptr,
+                            const Secret* password = nullptr);
 
     // Records a printed pack (call after the printer accepted it). Returns the disclosure id.
     static qint64 recordPrint(CaseFile& file, const PackContent& content);

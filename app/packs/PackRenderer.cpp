@@ -28,7 +28,7 @@ namespace {
 constexpr double kMarginMm = 10.0;     // page edge to header and footer
 constexpr double kSideMarginMm = 15.0; // page edge to text, left and right
 constexpr double kHeaderMm = 11.0;     // marking (and synthetic line), then a rule
-constexpr double kFooterMm = 13.0;     // a rule, synthetic line, then the footer line
+constexpr double kFooterMm = 17.0;     // a rule, synthetic line, handling line, the footer line
 constexpr double kDecisionGapMm = 5.0; // space above a decision box
 constexpr int kPdfResolution = 600;
 constexpr qsizetype kKeepLaidOut = 600; // fragments kept laid out between the two passes
@@ -443,14 +443,36 @@ private:
         p.drawText(g.footer, Qt::AlignLeft | Qt::AlignBottom, m_content.identifier);
         p.drawText(g.footer, Qt::AlignRight | Qt::AlignBottom,
                    PackRenderer::tr("Page %1 of %2").arg(m_page).arg(m_totalPages));
+        // Above it, where the copy came from and when it must be destroyed (issue 10).
+        QRectF handling = g.footer;
+        handling.setBottom(g.footer.bottom() - QFontMetricsF(marking, &m_device).height() -
+                           g.mm(0.5));
+        p.setFont(small);
+        p.drawText(handling, Qt::AlignHCenter | Qt::AlignBottom, handlingLine(small, g.footer));
         if (m_content.synthetic) {
             p.setFont(smallBold);
-            QRectF line = g.footer;
-            line.setBottom(g.footer.bottom() - QFontMetricsF(marking, &m_device).height() -
+            QRectF line = handling;
+            line.setBottom(handling.bottom() - QFontMetricsF(small, &m_device).height() -
                            g.mm(0.5));
             p.drawText(line, Qt::AlignHCenter | Qt::AlignBottom, synthetic);
         }
         p.restore();
+    }
+
+    // The handling line, with a long purpose shortened so that the recipient, the agreement
+    // and the destroy-by date always fit on the line.
+    QString handlingLine(const QFont& font, const QRectF& area) const
+    {
+        const QFontMetricsF metrics(font, &m_device);
+        QString line = PackHtml::handlingLine(m_content);
+        if (metrics.horizontalAdvance(line) <= area.width())
+            return line;
+        const double rest =
+            metrics.horizontalAdvance(PackHtml::handlingLine(m_content, QStringLiteral("\u2026")));
+        const QString purpose = metrics.elidedText(m_content.purpose, Qt::ElideRight,
+                                                   std::max(0.0, area.width() - rest));
+        return PackHtml::handlingLine(m_content,
+                                      purpose.isEmpty() ? QStringLiteral("\u2026") : purpose);
     }
 
     QPagedPaintDevice& m_device;

@@ -26,11 +26,12 @@ constexpr const char* kReviewInterval = "review_interval_days";
 constexpr const char* kFlaggedAlert = "flagged_without_proposal_alert_days";
 constexpr const char* kProposalAlert = "proposal_pending_alert_days";
 constexpr const char* kSubjectAccess = "subject_access_months";
+constexpr const char* kDisclosureRetention = "disclosure_retention_days";
 
-constexpr std::array<const char*, 12> kKeys{kEligible,          kSources,        kAssessments,
-                                            kIndications,       kMaxAge,         kMinSources,
-                                            kDistinctProviders, kRemoveZeroHarm, kReviewInterval,
-                                            kFlaggedAlert,      kProposalAlert,  kSubjectAccess};
+constexpr std::array<const char*, 13> kKeys{
+    kEligible,       kSources,      kAssessments,       kIndications,
+    kMaxAge,         kMinSources,   kDistinctProviders, kRemoveZeroHarm,
+    kReviewInterval, kFlaggedAlert, kProposalAlert,     kSubjectAccess, kDisclosureRetention};
 
 QString key(const char* k)
 {
@@ -252,6 +253,8 @@ Policy Policy::fromJson(const QJsonObject& document, QStringList* errors)
         document, kProposalAlert, defaults.proposalPendingAlertDays, 1, kDaysLimit, problems);
     p.subjectAccessMonths = readInt(document, kSubjectAccess, defaults.subjectAccessMonths, 1,
                                     kSubjectAccessMonthsLimit, problems);
+    p.disclosureRetentionDays = readInt(document, kDisclosureRetention,
+                                        defaults.disclosureRetentionDays, 1, kDaysLimit, problems);
 
     if (errors) {
         *errors << problems;
@@ -297,6 +300,7 @@ QJsonObject Policy::toJson() const
     o.insert(key(kFlaggedAlert), flaggedWithoutProposalAlertDays);
     o.insert(key(kProposalAlert), proposalPendingAlertDays);
     o.insert(key(kSubjectAccess), subjectAccessMonths);
+    o.insert(key(kDisclosureRetention), disclosureRetentionDays);
     return o;
 }
 

@@ -55,6 +55,9 @@ public:
     // "subject_access_months": a subject access request is due this many calendar months
     // after it was received (DPA 2018 s.45; used by the request register, not by evaluation).
     int subjectAccessMonths = 1;
+    // "disclosure_retention_days": how long recipients of internal packs and exports may keep
+    // them: their destroy-by date is this many days after the disclosure (issue 10).
+    int disclosureRetentionDays = 28;
 
     // The stored version this policy was read from; 0 when it is not a stored version. It is
     // metadata, not a setting: toJson() and fromJson() neither write nor read it. Evaluations

@@ -300,7 +300,48 @@ CREATE TABLE restrictions (
 CREATE UNIQUE INDEX restrictions_in_force ON restrictions (nominal_id) WHERE lifted_at IS NULL;
 )SQL";
 
-constexpr std::array<const char*, 3> kMigrations{kVersion1, kOversightSchema, kRightsSchema};
+// Sharing under control (issue 10): the information-sharing agreements register (every change
+// a new version row, the old ones kept), each disclosure's agreement, destroy-by date and
+// destruction confirmation, and recall notices (DPA 2018 s.48) owed to recipients of earlier
+// disclosures. References only, never a person's details.
+constexpr const char* kSharingSchema = R"SQL(
+CREATE TABLE agreements (
+    id             INTEGER PRIMARY KEY,
+    number         INTEGER NOT NULL,          -- ISA-<number>
+    version        INTEGER NOT NULL,
+    partner        TEXT NOT NULL,
+    lawful_basis   TEXT NOT NULL,
+    purposes       TEXT NOT NULL,             -- JSON array of short texts
+    retention_days INTEGER NOT NULL,
+    starts_on      TEXT NOT NULL,
+    until          TEXT NOT NULL,             -- last day in force
+    ended_on       TEXT,                      -- ended early: not in force from this day
+    recorded_by    TEXT NOT NULL,
+    recorded_at    TEXT NOT NULL,
+    UNIQUE (number, version)
+);
+
+ALTER TABLE disclosures ADD COLUMN agreement TEXT;  -- ISA-n of partner packs
+ALTER TABLE disclosures ADD COLUMN destroy_by TEXT;
+ALTER TABLE disclosures ADD COLUMN destroyed_confirmed_on TEXT;
+ALTER TABLE disclosures ADD COLUMN destroyed_confirmed_by TEXT;
+ALTER TABLE disclosures ADD COLUMN destroyed_note TEXT;
+UPDATE disclosures SET destroy_by = date(made_at, '+28 days');
+
+CREATE TABLE recall_notices (
+    id            INTEGER PRIMARY KEY,
+    disclosure_id INTEGER NOT NULL REFERENCES disclosures(id),
+    reference     TEXT NOT NULL,
+    event         TEXT NOT NULL CHECK (event IN ('erased', 'restricted', 'corrected')),
+    raised_at     TEXT NOT NULL,
+    issued_at     TEXT,
+    issued_by     TEXT
+);
+CREATE INDEX recall_notices_pending ON recall_notices (issued_at, disclosure_id);
+)SQL";
+
+constexpr std::array<const char*, 4> kMigrations{kVersion1, kOversightSchema, kRightsSchema,
+                                                 kSharingSchema};
 
 } // namespace
 

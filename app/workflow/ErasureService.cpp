@@ -1,5 +1,7 @@
 #include "ErasureService.h"
 
+#include "sharing/RecallService.h"
+
 #include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
@@ -141,6 +143,9 @@ ErasureRecord ErasureService::erase(const Nominal& nominal, const RemovalDecisio
                               .arg(dependents.reviews)
                               .arg(dependents.requests)
                               .arg(record.id));
+
+    // Sharing (issue 10, DPA 2018 s.48): recall notices to recipients of earlier disclosures.
+    RecallService(m_db).raise(nominal.reference, RecallEvent::Erased, actor);
     return record;
 }
 

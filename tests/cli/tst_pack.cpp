@@ -99,11 +99,32 @@ class TestCliPack : public QObject
 
     static QStringList request(const QString& audience, const QString& outPath)
     {
+        // Partner packs go under the agreement made in initTestCase (issue 10).
+        if (audience == u"partner")
+            return {QStringLiteral("--audience"),  audience,
+                    QStringLiteral("--agreement"), QStringLiteral("ISA-1"),
+                    QStringLiteral("--purpose"),   QStringLiteral("Synthetic review panel"),
+                    QStringLiteral("--out"),       outPath};
         return {QStringLiteral("--audience"),  audience,
                 QStringLiteral("--recipient"), QStringLiteral("Synthetic council panel"),
                 QStringLiteral("--basis"),     QStringLiteral("DPA 2018 s.35"),
                 QStringLiteral("--purpose"),   QStringLiteral("Synthetic review panel"),
                 QStringLiteral("--out"),       outPath};
+    }
+
+    // A partner pack is encrypted: its identifier is the first line printed, its password the
+    // second ("Password: ..."). Returns the path of a decrypted copy for reading.
+    static QString decrypted(const CliResult& r, const QString& path)
+    {
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (lines.size() < 2 || !lines.at(1).startsWith(QStringLiteral("Password: ")))
+            return {};
+        const QString plain = path + QStringLiteral(".decrypted.pdf");
+        QProcess qpdf;
+        qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--password=") + lines.at(1).mid(10),
+                                            QStringLiteral("--decrypt"), path, plain});
+        qpdf.waitForFinished(60000);
+        return qpdf.exitCode() == 0 ? plain : QString();
     }
 
     qsizetype disclosures()
@@ -154,6 +175,15 @@ private slots:
                        env);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
+        r = runCli({QStringLiteral("agreement"), QStringLiteral("add"), m_file,
+                    QStringLiteral("--partner"), QStringLiteral("Synthetic council panel"),
+                    QStringLiteral("--basis"), QStringLiteral("DPA 2018 s.35"),
+                    QStringLiteral("--purpose"), QStringLiteral("Synthetic review panel"),
+                    QStringLiteral("--retention-days"), QStringLiteral("28"),
+                    QStringLiteral("--from"), Time::today().addYears(-1).toString(Qt::ISODate),
+                    QStringLiteral("--until"), Time::today().addYears(1).toString(Qt::ISODate)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("ISA-1\n"));
 
         auto file = CaseFile::open(m_file, Secret(kPassphrase));
         Transaction tx(file->db());
@@ -338,13 +368,15 @@ private slots:
     {
         // Due within 90 days of listing: N-000001..3 (listed six months ago); N-000004 (listed
         // today) is not due yet. N-000002 is below the threshold and N-000003 awaits removal.
-        const QString path = out();
+        const QString encrypted = out();
         const CliResult r =
             pack(QStringList{QStringLiteral("--due-by"), Time::today().toString(Qt::ISODate)} +
-                     request(QStringLiteral("partner"), path),
+                     request(QStringLiteral("partner"), encrypted),
                  cliEnvironment(kSupervisor, kSupervisorPassword));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QString identifier = r.out.trimmed();
+        const QString identifier = r.out.split(QLatin1Char('\n')).first();
+        const QString path = decrypted(r, encrypted);
+        QVERIFY(!path.isEmpty());
         checkPages(path, identifier);
         const QString all = text(path);
         QVERIFY(all.contains(QStringLiteral("PARTNER PACK")));
@@ -383,7 +415,7 @@ private slots:
         r = pack(QStringList{QStringLiteral("--flagged")} +
                  request(QStringLiteral("partner"), partner));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QString p = text(partner);
+        const QString p = text(decrypted(r, partner));
         QVERIFY(p.contains(QStringLiteral("Nominals in this pack 0")));
         QVERIFY(p.contains(QStringLiteral("1 nominal selected for this pack is withheld")));
         QVERIFY(!p.contains(QStringLiteral("Belowname")));
@@ -407,12 +439,13 @@ private slots:
             file->setMeta(QStringLiteral("protective_marking"), QStringLiteral("official"));
             tx.commit();
         }
-        const QString path = out();
+        const QString encrypted = out();
         const CliResult r =
             pack(QStringList{QStringLiteral("--nominal"), QStringLiteral("N-000001")} +
-                 request(QStringLiteral("partner"), path));
+                 request(QStringLiteral("partner"), encrypted));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        checkPages(path, r.out.trimmed(), QStringLiteral("OFFICIAL"));
+        const QString path = decrypted(r, encrypted);
+        checkPages(path, r.out.split(QLatin1Char('\n')).first(), QStringLiteral("OFFICIAL"));
         QVERIFY(!text(path).contains(QStringLiteral("OFFICIAL-SENSITIVE")));
     }
 };

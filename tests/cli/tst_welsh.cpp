@@ -5,6 +5,8 @@
 // nothing, and the CLI's own messages follow the environment's language.
 #include "TestCaseFiles.h"
 #include "TestSupport.h"
+#include "accounts/Accounts.h"
+#include "sharing/AgreementService.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
 
@@ -45,16 +47,27 @@ class TestCliWelsh : public QObject
     QTemporaryDir m_dir;
     QString m_file;
 
+    // A partner pack under the agreement made in initTestCase; it is written encrypted and
+    // decrypted to `out` with the password it printed (issue 10).
     CliResult pack(const QString& out, const QStringList& extra, const QProcessEnvironment& env)
     {
-        return runCli(QStringList{QStringLiteral("pack"), m_file, QStringLiteral("--nominal"),
-                                  QStringLiteral("N-000001"), QStringLiteral("--audience"),
-                                  QStringLiteral("partner"), QStringLiteral("--recipient"),
-                                  QStringLiteral("Panel"), QStringLiteral("--basis"),
-                                  QStringLiteral("DPA 2018 s.35"), QStringLiteral("--purpose"),
-                                  QStringLiteral("Synthetic test"), QStringLiteral("--out"), out} +
-                          extra,
-                      env);
+        const QString encrypted = out + QStringLiteral(".encrypted");
+        const CliResult r = runCli(
+            QStringList{QStringLiteral("pack"), m_file, QStringLiteral("--nominal"),
+                        QStringLiteral("N-000001"), QStringLiteral("--audience"),
+                        QStringLiteral("partner"), QStringLiteral("--agreement"),
+                        QStringLiteral("ISA-1"), QStringLiteral("--purpose"),
+                        QStringLiteral("Synthetic test"), QStringLiteral("--out"), encrypted} +
+                extra,
+            env);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (r.exitCode == 0 && lines.size() == 2) {
+            QProcess qpdf;
+            qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--password=") + lines.at(1).mid(10),
+                                                QStringLiteral("--decrypt"), encrypted, out});
+            qpdf.waitForFinished(60000);
+        }
+        return r;
     }
 
 private slots:
@@ -67,6 +80,14 @@ private slots:
         NominalRepository(file->db())
             .insert(syntheticNominal(QStringLiteral("N-000001"), 3), kAdmin);
         tx.commit();
+        AgreementDraft draft;
+        draft.partner = QStringLiteral("Panel");
+        draft.lawfulBasis = QStringLiteral("DPA 2018 s.35");
+        draft.purposes = {QStringLiteral("Synthetic test")};
+        draft.retentionDays = 28;
+        draft.startsOn = QDate::currentDate().addYears(-1);
+        draft.until = QDate::currentDate().addYears(1);
+        AgreementService(file->db()).add(draft, Accounts(file->db()).find(kAdmin).value());
     }
 
     void packInWelsh()

@@ -28,6 +28,7 @@ class TestPackBuilder : public QObject
 
     std::unique_ptr<CaseFileFixture> m_fx;
     QTemporaryDir m_out;
+    QString m_agreement;
 
     PackRequest request(PackAudience audience, const QStringList& refs) const
     {
@@ -37,6 +38,8 @@ class TestPackBuilder : public QObject
         r.recipient = QStringLiteral("Borough housing safeguarding lead");
         r.lawfulBasis = QStringLiteral("DPA 2018 s.35");
         r.purpose = QStringLiteral("Safeguarding panel, synthetic test");
+        if (audience == PackAudience::Partner)
+            r.agreement = m_agreement;
         return r;
     }
 
@@ -60,6 +63,9 @@ private slots:
     {
         QVERIFY(m_out.isValid());
         m_fx = std::make_unique<CaseFileFixture>();
+        m_agreement = m_fx->addAgreement(
+            QStringLiteral("Borough housing safeguarding lead"), QStringLiteral("DPA 2018 s.35"),
+            {QStringLiteral("Safeguarding panel, synthetic test")}, 14);
         QVERIFY(m_fx->isValid());
         // N-000001 meets; N-000002 below (one source); N-000003 meets but removal pending;
         // N-000004 meets with a handling-code-C item; N-000005 meets, review long overdue.
@@ -112,7 +118,8 @@ private slots:
         QCOMPARE(c.marking, QStringLiteral("OFFICIAL-SENSITIVE"));
         QVERIFY(!c.synthetic);
         QCOMPARE(c.evaluatedOn, Time::today());
-        QCOMPARE(c.destroyBy, c.evaluatedOn.addDays(PackBuilder::kDestroyAfterDays));
+        // Internal packs: the policy's disclosure_retention_days (default 28).
+        QCOMPARE(c.destroyBy, c.evaluatedOn.addDays(28));
         QVERIFY(!c.thresholdRuleInWords.isEmpty());
         QVERIFY(c.policyVersion >= 1);
     }
@@ -125,6 +132,10 @@ private slots:
         QCOMPARE(c.references(),
                  (QStringList{QStringLiteral("N-000001"), QStringLiteral("N-000004")}));
         QCOMPARE(c.withheldCount, 2);
+        // Issue 10: recipient, basis and destroy-by come from the agreement.
+        QCOMPARE(c.agreement, m_agreement);
+        QCOMPARE(c.recipient, QStringLiteral("Borough housing safeguarding lead"));
+        QCOMPARE(c.destroyBy, Time::today().addDays(14));
         QCOMPARE(c.selectedCount, 4);
         const PackItem& withheld = c.nominals.at(1).items.last();
         QVERIFY(withheld.withheld);

@@ -101,6 +101,7 @@ class TestPackPdf : public QObject
     std::unique_ptr<CaseFileFixture> m_fx;
     QTemporaryDir m_out;
     int m_files = 0;
+    QString m_agreement;
 
     QString outPath() { return m_out.filePath(QStringLiteral("pack-%1.pdf").arg(++m_files)); }
 
@@ -112,6 +113,8 @@ class TestPackPdf : public QObject
         request.recipient = QStringLiteral("Lambeth safeguarding panel");
         request.lawfulBasis = QStringLiteral("DPA 2018 s.35(2)(b)");
         request.purpose = QStringLiteral("Quarterly review of listed nominals");
+        if (audience == PackAudience::Partner)
+            request.agreement = m_agreement;
         return PackBuilder(m_fx->file()).build(request, m_fx->user(kOfficer));
     }
 
@@ -145,10 +148,13 @@ class TestPackPdf : public QObject
             QVERIFY2(bottom.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(total)),
                      qPrintable(QStringLiteral("page %1 bottom: %2").arg(i + 1).arg(bottom)));
             QVERIFY2(bottom.contains(content.identifier), qPrintable(bottom));
+            // Above it, where the copy came from and its destroy-by date (issue 10).
+            QVERIFY2(lines.at(lines.size() - 2).trimmed() == PackHtml::handlingLine(content),
+                     qPrintable(lines.at(lines.size() - 2)));
             if (content.synthetic) {
                 QVERIFY2(lines.at(1).contains(QStringLiteral("SYNTHETIC DATA")),
                          qPrintable(QStringLiteral("page %1: %2").arg(i + 1).arg(lines.at(1))));
-                QVERIFY(lines.at(lines.size() - 2).contains(QStringLiteral("SYNTHETIC DATA")));
+                QVERIFY(lines.at(lines.size() - 3).contains(QStringLiteral("SYNTHETIC DATA")));
             } else {
                 QVERIFY(!pages.at(i).contains(QStringLiteral("SYNTHETIC DATA")));
             }
@@ -163,6 +169,9 @@ private slots:
                      QFile::exists(QStringLiteral("/usr/bin/pdftotext")),
                  "poppler-utils (pdftotext, pdfinfo, pdffonts) are needed");
         m_fx = std::make_unique<CaseFileFixture>();
+        m_agreement = m_fx->addAgreement(QStringLiteral("Lambeth safeguarding panel"),
+                                         QStringLiteral("DPA 2018 s.35(2)(b)"),
+                                         {QStringLiteral("Quarterly review of listed nominals")});
         QVERIFY(m_fx->isValid());
 
         // N-000001 meets the threshold; hostile text in its name and a summary; one item with

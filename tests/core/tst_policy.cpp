@@ -273,6 +273,8 @@ void TestPolicy::invalidSettingIsAnErrorNamingItsKey_data()
         << u"flagged_without_proposal_alert_days"_s;
     QTest::newRow("proposal_pending_alert_days negative")
         << R"({"proposal_pending_alert_days": -1})"_ba << u"proposal_pending_alert_days"_s;
+    QTest::newRow("disclosure_retention_days zero")
+        << R"({"disclosure_retention_days": 0})"_ba << u"disclosure_retention_days"_s;
     QTest::newRow("remove_zero_harm as text")
         << R"({"remove_zero_harm": "yes"})"_ba << u"remove_zero_harm"_s;
     QTest::newRow("require_distinct_provider_categories as number")
@@ -378,12 +380,12 @@ void TestPolicy::toJsonWritesEveryKeyInItsOrder()
     const QJsonObject json = Policy().toJson();
     QStringList keys = json.keys();
     QStringList expected = Policy::keys();
-    QCOMPARE(expected.size(), 12);
+    QCOMPARE(expected.size(), 13);
     std::sort(keys.begin(), keys.end());
     std::sort(expected.begin(), expected.end());
     QCOMPARE(keys, expected);
     QCOMPARE(Policy::keys().first(), u"eligible_classifications"_s);
-    QCOMPARE(Policy::keys().last(), u"subject_access_months"_s);
+    QCOMPARE(Policy::keys().last(), u"disclosure_retention_days"_s);
     // The version is metadata, never part of the document.
     Policy v;
     v.version = 7;

@@ -11,6 +11,7 @@
 #include "main/NominalListView.h"
 #include "packs/PackDialog.h"
 #include "packs/PackFlow.h"
+#include "sharing/AgreementService.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -67,6 +68,18 @@ private slots:
         // the flagged batch about 300 pages, to time it from the GUI.
         const int extra = qEnvironmentVariableIntValue("CORROBORATE_PACK_EXTRA");
         m_path = makeCaseFile(m_dir, extra > 0 ? extra : 150);
+        {
+            // Partner packs go under an agreement in force (issue 10).
+            auto file = CaseFile::open(m_path, Secret(kPassphrase));
+            AgreementDraft draft;
+            draft.partner = QStringLiteral("Riverside Community Safety Partnership");
+            draft.lawfulBasis = QStringLiteral("DPA 2018 s.35");
+            draft.purposes = {QStringLiteral("Panel of 3 December")};
+            draft.retentionDays = 28;
+            draft.startsOn = Time::today().addYears(-1);
+            draft.until = Time::today().addYears(1);
+            AgreementService(file->db()).add(draft, Accounts(file->db()).find(kAdmin).value());
+        }
         m_outDir = m_dir.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(m_outDir));
     }

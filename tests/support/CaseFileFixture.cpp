@@ -1,5 +1,8 @@
 #include "CaseFileFixture.h"
 
+#include "core/Time.h"
+#include "sharing/AgreementService.h"
+
 #include "accounts/Accounts.h"
 #include "store/NominalRepository.h"
 
@@ -25,6 +28,19 @@ CaseFileFixture::CaseFileFixture()
 }
 
 CaseFileFixture::~CaseFileFixture() = default;
+
+QString CaseFileFixture::addAgreement(const QString& partner, const QString& basis,
+                                      const QStringList& purposes, int retentionDays)
+{
+    AgreementDraft draft;
+    draft.partner = partner;
+    draft.lawfulBasis = basis;
+    draft.purposes = purposes;
+    draft.retentionDays = retentionDays;
+    draft.startsOn = Time::today().addYears(-1);
+    draft.until = Time::today().addYears(1);
+    return AgreementService(m_file->db()).add(draft, user(kAdmin)).identifier();
+}
 
 User CaseFileFixture::user(const QString& username)
 {

@@ -39,6 +39,10 @@ public:
     User user(const QString& username);
     // Inserts a nominal with its intelligence in its own transaction; returns its id.
     qint64 addNominal(const NominalRecord& record);
+    // An information-sharing agreement in force from a year ago to a year ahead, recorded by
+    // the administrator (issue 10); returns its identifier (ISA-n).
+    QString addAgreement(const QString& partner, const QString& basis, const QStringList& purposes,
+                         int retentionDays = 28);
     // A nominal that meets the default policy's threshold (two recent, graded, independent
     // items), and one that does not (one source).
     static NominalRecord meetingThreshold(const QString& reference);

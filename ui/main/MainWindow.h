@@ -47,6 +47,8 @@ public:
     // Seams for tests.
     void setDialogs(std::unique_ptr<Dialogs> dialogs);
     Dialogs& dialogs() const { return *m_dialogs; }
+    // Copies marked sensitive and cleared on lock and quit.
+    Clipboard& clipboard() const { return *m_clipboard; }
     void setClock(std::shared_ptr<Clock> clock);
     InactivityTimer& inactivityTimer() const { return *m_inactivity; }
     ScreenLockWatcher& screenLockWatcher() const { return *m_screenLock; }

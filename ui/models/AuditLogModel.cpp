@@ -85,6 +85,8 @@ QString AuditLogModel::actionLabel(const QString& action)
         return tr("Removal");
     if (action == AuditAction::Erasure)
         return tr("Erasure");
+    if (action == AuditAction::Sharing)
+        return tr("Sharing");
     return action;
 }
 

@@ -4,8 +4,10 @@
 #include "i18n/Language.h"
 #include "ui_PackDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <algorithm>
 
@@ -54,6 +56,38 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
     else
         m_ui->flaggedRadio->setChecked(true);
 
+    // Partner packs (issue 10): an agreement in force and one of its purposes instead of typed
+    // recipient, basis and purpose; always encrypted. Internal packs may be encrypted.
+    m_agreementLabel = new QLabel(tr("&Agreement:"), this);
+    m_agreementCombo = new QComboBox(this);
+    m_agreementCombo->setObjectName(QStringLiteral("agreementCombo"));
+    m_agreementCombo->setAccessibleName(tr("Information-sharing agreement"));
+    m_agreementLabel->setBuddy(m_agreementCombo);
+    m_agreementPurposeLabel = new QLabel(tr("Purpos&e:"), this);
+    m_agreementPurposeCombo = new QComboBox(this);
+    m_agreementPurposeCombo->setObjectName(QStringLiteral("agreementPurposeCombo"));
+    m_agreementPurposeCombo->setAccessibleName(tr("Purpose permitted by the agreement"));
+    m_agreementPurposeLabel->setBuddy(m_agreementPurposeCombo);
+    m_agreementNote = new QLabel(this);
+    m_agreementNote->setObjectName(QStringLiteral("agreementNote"));
+    m_agreementNote->setWordWrap(true);
+    m_agreementNote->setAccessibleName(tr("The agreement's recipient, basis and destroy-by"));
+    m_ui->disclosureLayout->addWidget(m_agreementLabel, 3, 0);
+    m_ui->disclosureLayout->addWidget(m_agreementCombo, 3, 1, 1, 2);
+    m_ui->disclosureLayout->addWidget(m_agreementPurposeLabel, 4, 0);
+    m_ui->disclosureLayout->addWidget(m_agreementPurposeCombo, 4, 1, 1, 2);
+    m_ui->disclosureLayout->addWidget(m_agreementNote, 5, 0, 1, 3);
+    m_encryptCheck = new QCheckBox(tr("Encr&ypt the PDF (a password is shown once)"), this);
+    m_encryptCheck->setObjectName(QStringLiteral("encryptCheck"));
+    m_encryptCheck->setAccessibleName(tr("Encrypt the PDF with a new password"));
+    m_ui->audienceLayout->addWidget(m_encryptCheck);
+    setTabOrder(m_ui->partnerRadio, m_encryptCheck);
+    setTabOrder(m_encryptCheck, m_ui->recipientEdit);
+    setTabOrder(m_ui->purposeEdit, m_agreementCombo);
+    setTabOrder(m_agreementCombo, m_agreementPurposeCombo);
+    connect(m_agreementCombo, &QComboBox::currentIndexChanged, this, &PackDialog::updateAgreement);
+    connect(m_agreementPurposeCombo, &QComboBox::currentIndexChanged, this, &PackDialog::validate);
+
     // The warning colour from the palette, as the edit dialogs show theirs.
     for (QLabel* label : {m_ui->recipientError, m_ui->basisError, m_ui->purposeError}) {
         QPalette p = label->palette();
@@ -74,6 +108,7 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
         validate();
     });
     connect(m_ui->partnerRadio, &QRadioButton::toggled, this, &PackDialog::updateAudienceNote);
+    connect(m_ui->partnerRadio, &QRadioButton::toggled, this, &PackDialog::validate);
 
     // The pack can be written in either language, whatever the app runs in.
     m_language = new QComboBox(this);
@@ -89,7 +124,8 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
     m_ui->audienceButtons->addWidget(languageLabel);
     m_ui->audienceButtons->addWidget(m_language);
     setTabOrder(m_ui->partnerRadio, m_language);
-    setTabOrder(m_language, m_ui->recipientEdit);
+    setTabOrder(m_language, m_encryptCheck);
+    setTabOrder(m_encryptCheck, m_ui->recipientEdit);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (isComplete())
             emit outputRequested(Output::Pdf);
@@ -105,6 +141,7 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     updateAudienceNote();
+    setAgreements({});
     validate();
     setMinimumWidth(620);
     adjustSize(); // as tall as its content, no empty band above the buttons
@@ -147,18 +184,69 @@ PackRequest PackDialog::request() const
 {
     PackRequest r;
     r.audience = m_ui->partnerRadio->isChecked() ? PackAudience::Partner : PackAudience::Internal;
+    r.language = m_language->currentData().toString();
+    if (r.audience == PackAudience::Partner) {
+        if (const Agreement* a = chosenAgreement()) {
+            r.agreement = a->identifier();
+            r.recipient = a->partner;
+            r.lawfulBasis = a->lawfulBasis;
+            r.purpose = m_agreementPurposeCombo->currentText().trimmed();
+        }
+        return r;
+    }
     r.recipient = m_ui->recipientEdit->text().trimmed();
     r.lawfulBasis = m_ui->basisEdit->text().trimmed();
     r.purpose = m_ui->purposeEdit->text().trimmed();
-    r.language = m_language->currentData().toString();
     return r;
+}
+
+bool PackDialog::encrypt() const
+{
+    return m_ui->partnerRadio->isChecked() || m_encryptCheck->isChecked();
+}
+
+void PackDialog::setAgreements(const QList<Agreement>& inForce)
+{
+    m_agreements = inForce;
+    const QSignalBlocker block(m_agreementCombo);
+    m_agreementCombo->clear();
+    for (const Agreement& a : m_agreements)
+        m_agreementCombo->addItem(tr("%1 — %2").arg(a.identifier(), a.partner), a.number);
+    updateAgreement();
+}
+
+const Agreement* PackDialog::chosenAgreement() const
+{
+    const int i = m_agreementCombo->currentIndex();
+    return i >= 0 && i < m_agreements.size() ? &m_agreements.at(i) : nullptr;
+}
+
+void PackDialog::updateAgreement()
+{
+    const QSignalBlocker block(m_agreementPurposeCombo);
+    m_agreementPurposeCombo->clear();
+    if (const Agreement* a = chosenAgreement()) {
+        m_agreementPurposeCombo->addItems(a->purposes);
+        m_agreementNote->setText(
+            tr("Supplied to %1 under %2; lawful basis: %3. The recipient must destroy it "
+               "within %n day(s).",
+               nullptr, a->retentionDays)
+                .arg(a->partner, a->identifier(), a->lawfulBasis));
+    } else {
+        m_agreementNote->setText(tr("No information-sharing agreement is in force today, so "
+                                    "no partner pack can be made. An administrator records "
+                                    "agreements in the Agreements view."));
+    }
+    validate();
 }
 
 bool PackDialog::isComplete() const
 {
     const PackRequest r = request();
     const bool chosen = selection() != Selection::Current || !m_current.isEmpty();
+    const bool partner = r.audience == PackAudience::Partner;
     return chosen && !r.recipient.isEmpty() && !r.lawfulBasis.isEmpty() && !r.purpose.isEmpty() &&
+           (!partner || !r.agreement.isEmpty()) &&
            (selection() != Selection::DueBy || dueBy().isValid());
 }
 
@@ -179,6 +267,17 @@ void PackDialog::setStatus(const QString& text)
 void PackDialog::validate()
 {
     const PackRequest r = request();
+    const bool partner = m_ui->partnerRadio->isChecked();
+    const QList<QWidget*> typed{m_ui->recipientLabel, m_ui->recipientEdit, m_ui->recipientError,
+                                m_ui->basisLabel,     m_ui->basisEdit,     m_ui->basisError,
+                                m_ui->purposeLabel,   m_ui->purposeEdit,   m_ui->purposeError,
+                                m_encryptCheck};
+    for (QWidget* w : typed)
+        w->setVisible(!partner);
+    const QList<QWidget*> fromAgreement{m_agreementLabel, m_agreementCombo, m_agreementPurposeLabel,
+                                        m_agreementPurposeCombo, m_agreementNote};
+    for (QWidget* w : fromAgreement)
+        w->setVisible(partner);
     m_ui->recipientError->setText(
         r.recipient.isEmpty() ? tr("Required: say who will receive the pack.") : QString());
     m_ui->basisError->setText(
@@ -196,8 +295,9 @@ void PackDialog::updateAudienceNote()
     m_ui->audienceNote->setText(
         m_ui->partnerRadio->isChecked()
             ? tr("Partner packs leave out restricted nominals (below the threshold or awaiting a "
-                 "removal decision) and the details of handling-code C intelligence, and start "
-                 "with the interpretation notice.")
+                 "removal decision) and the details of handling-code C intelligence, start with "
+                 "the interpretation notice, go under an information-sharing agreement and are "
+                 "saved encrypted, with a password shown once.")
             : tr("Internal packs hold everything, restricted nominals included (marked as "
                  "such)."));
 }

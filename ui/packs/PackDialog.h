@@ -1,13 +1,16 @@
 #pragma once
 
 #include "packs/PackBuilder.h"
+#include "store/SharingRepository.h"
 
 #include <QDate>
 #include <QDialog>
 #include <QStringList>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -49,8 +52,14 @@ public:
     QDate dueBy() const;
     // The references of a Current or ListSelection choice (empty for the batch choices).
     QStringList chosenReferences() const;
-    // Audience, recipient, basis, purpose (trimmed) and the pack's language; references empty.
+    // Audience, recipient, basis, purpose (trimmed) and the pack's language; references left
+    // empty. Partner packs: the chosen agreement (recipient and basis are its own) and one of
+    // its purposes.
     PackRequest request() const;
+    // The agreements in force today that a partner pack may go under (issue 10).
+    void setAgreements(const QList<Agreement>& inForce);
+    // Internal packs encrypted on request; partner packs always.
+    bool encrypt() const;
     bool isComplete() const;
 
     // While a pack is read or rendered the choices cannot change.
@@ -67,6 +76,8 @@ signals:
 private:
     void validate();
     void updateAudienceNote();
+    void updateAgreement();
+    const Agreement* chosenAgreement() const;
 
     std::unique_ptr<::Ui::PackDialog> m_ui;
     QString m_current;
@@ -76,6 +87,13 @@ private:
     QPushButton* m_print;
     QPushButton* m_preview;
     bool m_busy = false;
+    QList<Agreement> m_agreements;
+    QLabel* m_agreementLabel;
+    QComboBox* m_agreementCombo;
+    QLabel* m_agreementPurposeLabel;
+    QComboBox* m_agreementPurposeCombo;
+    QLabel* m_agreementNote;
+    QCheckBox* m_encryptCheck;
 };
 
 } // namespace corroborate::ui

@@ -9,6 +9,9 @@
 #include "main/NominalListView.h"
 #include "packs/PackBuilder.h"
 #include "packs/PackOutput.h"
+#include "sharing/AgreementService.h"
+#include "sharing/PasswordDialog.h"
+#include "sharing/PdfEncryption.h"
 #include "store/NominalRepository.h"
 
 #include <QApplication>
@@ -156,6 +159,15 @@ void PackFlow::start()
 
     m_dialog = new PackDialog(current, listSelection, Time::today(), &m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    try {
+        QList<Agreement> inForce;
+        for (const Agreement& a : AgreementService(session->db()).list())
+            if (a.inForceOn(Time::today()))
+                inForce << a;
+        m_dialog->setAgreements(inForce);
+    } catch (const Error& e) {
+        m_dialog->setStatus(e.message());
+    }
     connect(m_dialog, &PackDialog::outputRequested, this, &PackFlow::onOutput);
     connect(m_dialog, &QObject::destroyed, this, [this] {
         if (!m_job)
@@ -256,6 +268,7 @@ void PackFlow::savePdf(PackContent content)
     }
 
     auto shared = std::make_shared<const PackContent>(content);
+    const bool encrypt = m_dialog->encrypt();
     runInBackground(
         std::move(content), tr("Making pack %1 as a PDF…").arg(shared->identifier),
         [](PackRenderer& renderer, const PackRenderer::ProgressFn& progress,
@@ -264,7 +277,7 @@ void PackFlow::savePdf(PackContent content)
             o.pdf = renderer.renderPdf(&o.result, progress, cancel);
             return o;
         },
-        [this, shared, path](const Outcome& o) {
+        [this, shared, path, encrypt](const Outcome& o) {
             if (o.result.cancelled) {
                 m_dialog->setStatus(tr("Cancelled: no file was saved and nothing was recorded."));
                 emit finishedOutput(false);
@@ -279,7 +292,12 @@ void PackFlow::savePdf(PackContent content)
                 return;
             }
             try {
-                const qint64 id = PackOutput::savePdf(session->file(), *shared, o.pdf, path);
+                // Encrypted packs: a new password, shown once below and kept nowhere.
+                std::optional<Secret> password;
+                if (encrypt)
+                    password = PdfEncryption::newPassword();
+                const qint64 id = PackOutput::savePdf(session->file(), *shared, o.pdf, path,
+                                                      password ? &*password : nullptr);
                 const QString nativePath = QDir::toNativeSeparators(path);
                 const QString text =
                     tr("Saved pack %1 (%n page(s)) to %2.", nullptr, o.result.pages)
@@ -292,6 +310,16 @@ void PackFlow::savePdf(PackContent content)
                 m_dialog->setStatus(text);
                 m_window.refreshData();
                 m_window.dialogs().information(m_dialog, tr("Pack saved"), text);
+                if (password) {
+                    auto* shown =
+                        new PasswordDialog(shared->identifier, shared->recipient,
+                                           QString::fromUtf8(password->data(), password->size()),
+                                           m_window.clipboard(), &m_window);
+                    password->wipe();
+                    shown->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(&m_window, &MainWindow::locked, shown, &QDialog::reject);
+                    shown->open();
+                }
                 emit finishedOutput(true);
                 if (m_dialog)
                     m_dialog->accept();

@@ -10,6 +10,7 @@
 #include "main/Extensions.h"
 #include "main/MainWindow.h"
 #include "store/NominalRepository.h"
+#include "widgets/ViewParts.h"
 #include "workflow/ErasureService.h"
 #include "workflow/RemovalService.h"
 
@@ -29,35 +30,6 @@
 namespace corroborate::ui {
 
 namespace {
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& objectName,
-                      const QString& accessibleName, QWidget* parent)
-{
-    auto* t = new QTableView(parent);
-    t->setObjectName(objectName);
-    t->setAccessibleName(accessibleName);
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setTabKeyNavigation(false);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->horizontalHeader()->setHighlightSections(false);
-    t->setWordWrap(false);
-    return t;
-}
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* l = new QLabel(text, parent);
-    QFont f = l->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    l->setFont(f);
-    return l;
-}
 
 // Columns as wide as their content, but none wider than a third of the view, so the last
 // (the reasons in words) stays readable beside the details panel.
@@ -104,9 +76,9 @@ SignOffView::SignOffView(MainWindow& window, Session& session, QWidget* parent)
     setObjectName(QStringLiteral("signOffView"));
     setAccessibleName(tr("Awaiting sign-off"));
 
-    auto* pendingHeading = heading(tr("Removals &awaiting sign-off"), this);
-    m_pendingView = makeTable(m_pending, QStringLiteral("signOffPending"),
-                              tr("Removal proposals awaiting sign-off"), this);
+    auto* pendingHeading = makeHeading(tr("Removals &awaiting sign-off"), this);
+    m_pendingView = makeRegisterTable(m_pending, QStringLiteral("signOffPending"),
+                                      tr("Removal proposals awaiting sign-off"), this);
     pendingHeading->setBuddy(m_pendingView);
     m_pendingSummary = new QLabel(this);
     m_pendingSummary->setObjectName(QStringLiteral("signOffPendingSummary"));
@@ -128,9 +100,9 @@ SignOffView::SignOffView(MainWindow& window, Session& session, QWidget* parent)
     pendingButtons->addWidget(m_open);
     pendingButtons->addStretch(1);
 
-    auto* flaggedHeading = heading(tr("&Flagged with no removal proposal"), this);
-    m_flaggedView = makeTable(m_flagged, QStringLiteral("signOffFlagged"),
-                              tr("Flagged nominals with no removal proposal"), this);
+    auto* flaggedHeading = makeHeading(tr("&Flagged with no removal proposal"), this);
+    m_flaggedView = makeRegisterTable(m_flagged, QStringLiteral("signOffFlagged"),
+                                      tr("Flagged nominals with no removal proposal"), this);
     flaggedHeading->setBuddy(m_flaggedView);
     m_flaggedSummary = new QLabel(this);
     m_flaggedSummary->setObjectName(QStringLiteral("signOffFlaggedSummary"));
@@ -350,9 +322,9 @@ ErasureRegisterView::ErasureRegisterView(Session& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("erasureRegisterView"));
     setAccessibleName(tr("Erasure register"));
-    auto* title = heading(tr("&Erasure register"), this);
-    m_view =
-        makeTable(m_model, QStringLiteral("erasureRegisterTable"), tr("Erasure register"), this);
+    auto* title = makeHeading(tr("&Erasure register"), this);
+    m_view = makeRegisterTable(m_model, QStringLiteral("erasureRegisterTable"),
+                               tr("Erasure register"), this);
     title->setBuddy(m_view);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("erasureRegisterSummary"));

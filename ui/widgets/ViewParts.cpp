@@ -1,0 +1,38 @@
+#include "ViewParts.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace corroborate::ui {
+
+QTableView* makeRegisterTable(QAbstractItemModel* model, const QString& objectName,
+                              const QString& accessibleName, QWidget* parent)
+{
+    auto* t = new QTableView(parent);
+    t->setObjectName(objectName);
+    t->setAccessibleName(accessibleName);
+    t->setModel(model);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->setTabKeyNavigation(false);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setHighlightSections(false);
+    t->setWordWrap(false);
+    return t;
+}
+
+QLabel* makeHeading(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    l->setFont(f);
+    return l;
+}
+
+} // namespace corroborate::ui
