@@ -40,7 +40,8 @@ QString Time::humanDateTime(const QString& isoUtc)
     if (!t.isValid())
         return isoUtc;
     const QDateTime local = t.toLocalTime();
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    // Hours and minutes: seconds mean nothing to a reader.
+    const QString time = local.time().toString(QStringLiteral("HH:mm"));
     if (local.date() == today())
         return QCoreApplication::translate("Time", "today at %1").arg(time);
     return QCoreApplication::translate("Time", "%1 at %2").arg(longDate(local.date()), time);

@@ -106,6 +106,24 @@ class TestFirstHour : public QObject
         Window() { window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs)); }
     };
 
+    // Leaves the file as the next test expects it: no paused review, no draft.
+    void finishOpenSessions()
+    {
+        auto file = CaseFile::open(m_path, Secret(kPassphrase));
+        Transaction tx(file->db());
+        for (const ReviewSessionRecord& s : ReviewRepository(file->db()).openSessions(kAdmin))
+            ReviewRepository(file->db()).finishSession(s.id);
+        DraftRepository(file->db()).removeForUser(kAdmin);
+        tx.commit();
+    }
+
+    // A window signed in to the test file.
+    bool signIn(Window& w, const QString& user = kAdmin, const QString& password = kAdminPassword)
+    {
+        w.window.show();
+        return openAndSignIn(w.window, *w.dialogs, m_path, user, password);
+    }
+
     // Starts a review of the due queue and waits for its first nominal.
     static ui::ReviewView* startDueReview(ui::MainWindow& window)
     {
@@ -132,8 +150,7 @@ private slots:
     void lockInTheMiddleOfADecisionKeepsTheWork()
     {
         Window w;
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         ui::ReviewView* review = startDueReview(w.window);
         QVERIFY(review);
         const qint64 nominal = review->currentNominalId();
@@ -171,8 +188,7 @@ private slots:
     void lockWithAnEditDialogOpenKeepsItsFields()
     {
         Window w;
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         w.window.showView(QStringLiteral("all"));
         auto* all = qobject_cast<ui::NominalListView*>(w.window.view(QStringLiteral("all")));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -213,8 +229,7 @@ private slots:
         {
             // The app stops while locked (as a crash would): the draft stays in the file.
             Window w;
-            w.window.show();
-            QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+            QVERIFY(signIn(w));
             ui::ReviewView* review = startDueReview(w.window);
             QVERIFY(review);
             review->setStep(ui::ReviewView::DecisionStep);
@@ -226,16 +241,14 @@ private slots:
         {
             // Someone else signs in: nothing is offered or shown to them.
             Window w;
-            w.window.show();
-            QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path, kOfficer, kOfficerPassword));
+            QVERIFY(signIn(w, kOfficer, kOfficerPassword));
             QVERIFY(!w.dialogs->messages.join(QLatin1Char('\n')).contains(u"Unsaved work"));
             QVERIFY(w.window.reviewView() == nullptr);
             w.window.closeFile();
         }
         Window w;
         w.dialogs->answers.enqueue(QMessageBox::Yes); // put it back
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         QVERIFY(w.dialogs->messages.join(QLatin1Char('\n')).contains(u"Unsaved work"));
         QTRY_VERIFY_WITH_TIMEOUT(w.window.reviewView() != nullptr, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -244,20 +257,14 @@ private slots:
             5000);
         w.window.reviewView()->pause();
         w.window.closeFile();
-        // Paused: the session stays, the choice is forgotten only if the user closes it.
-        auto file = CaseFile::open(m_path, Secret(kPassphrase));
-        for (const ReviewSessionRecord& s : ReviewRepository(file->db()).openSessions(kAdmin))
-            ReviewRepository(file->db()).finishSession(s.id);
-        Transaction tx(file->db());
-        DraftRepository(file->db()).removeForUser(kAdmin);
-        tx.commit();
+        // The next tests start with no paused review and no draft.
+        finishOpenSessions();
     }
 
     void qualifyingNominalHasNoDefaultDecision()
     {
         Window w;
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         w.window.showView(QStringLiteral("all"));
         auto* all = qobject_cast<ui::NominalListView*>(w.window.view(QStringLiteral("all")));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -288,8 +295,7 @@ private slots:
     void openOrNewThenCancelKeepsTheFileOpen()
     {
         Window w;
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         ui::Session* session = w.window.session();
         const QString title = w.window.windowTitle();
         // The file dialog cancelled (no file queued): nothing changes.
@@ -325,8 +331,7 @@ private slots:
                          QString());
         }
         Window w;
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         auto* waiting = child<QLabel>(w.window, QStringLiteral("waitingLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(waiting->isVisible(), 5000);
         QVERIFY2(waiting->text().startsWith(QStringLiteral("1 removal")),
@@ -352,8 +357,7 @@ private slots:
     void switchingListsShowsAndLogsNobody()
     {
         Window w;
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         QTRY_VERIFY_WITH_TIMEOUT(w.window.statusScanner()->latest() != nullptr, 10000);
         Database& db = w.window.session()->db();
         const int before = consultations(db);
@@ -380,8 +384,7 @@ private slots:
     void quittingOrPausingDuringAReviewAsksNothing()
     {
         Window w;
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         ui::ReviewView* review = startDueReview(w.window);
         QVERIFY(review);
         QTest::mouseClick(child<QPushButton>(*review, QStringLiteral("reviewPause")),
@@ -397,9 +400,7 @@ private slots:
         action(w.window, QStringLiteral("actionQuit"))->trigger(); // quits during the review
         QVERIFY(!w.window.isVisible());
         QCOMPARE(w.dialogs->reasonsAsked, 0);
-        auto file = CaseFile::open(m_path, Secret(kPassphrase));
-        for (const ReviewSessionRecord& s : ReviewRepository(file->db()).openSessions(kAdmin))
-            ReviewRepository(file->db()).finishSession(s.id);
+        finishOpenSessions();
     }
 
     void notACaseFileIsSaidBeforeAnyPassphrase_data()
@@ -458,8 +459,7 @@ private slots:
     void theReviewCountIsTheQueueTheUserWasShown()
     {
         Window w;
-        w.window.show();
-        QVERIFY(openAndSignIn(w.window, *w.dialogs, m_path));
+        QVERIFY(signIn(w));
         QTRY_VERIFY_WITH_TIMEOUT(w.window.statusScanner()->latest() != nullptr, 10000);
         w.window.showView(QStringLiteral("due"));
         auto* due = qobject_cast<ui::NominalListView*>(w.window.view(QStringLiteral("due")));
@@ -490,9 +490,7 @@ private slots:
         QCOMPARE(w.dialogs->messages.size(), messages);
         review->pause();
         w.window.closeFile();
-        auto file = CaseFile::open(m_path, Secret(kPassphrase));
-        for (const ReviewSessionRecord& s : ReviewRepository(file->db()).openSessions(kAdmin))
-            ReviewRepository(file->db()).finishSession(s.id);
+        finishOpenSessions();
     }
 
     void reloadAfterAConflictKeepsTheUsersValues()
