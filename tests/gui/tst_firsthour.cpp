@@ -14,11 +14,13 @@
 #include "main/DetailsPanel.h"
 #include "main/NominalListView.h"
 #include "review/ReviewView.h"
+#include "settings/SettingsDialog.h"
 #include "store/DraftRepository.h"
 #include "store/ReviewRepository.h"
 #include "widgets/PasswordFields.h"
 #include "workflow/RemovalService.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
 #include <QFrame>
@@ -532,6 +534,37 @@ private slots:
         QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("forenamesEdit"))->text(),
                  QStringLiteral("Remy"));
         QCOMPARE(dialog.nominal().forenames, QStringLiteral("Remy"));
+    }
+
+    void noClashingMnemonics()
+    {
+        // Each Alt+letter of a dialog reaches one field or button only.
+        const auto letters = [](const QWidget& dialog) {
+            QStringList out;
+            const auto add = [&out](QString text) {
+                text.replace(QStringLiteral("&&"), QString());
+                const int at = text.indexOf(QLatin1Char('&'));
+                if (at >= 0 && at + 1 < text.size())
+                    out << text.at(at + 1).toLower();
+            };
+            for (const QLabel* l : dialog.findChildren<QLabel*>())
+                if (l->buddy())
+                    add(l->text());
+            for (const QAbstractButton* b : dialog.findChildren<QAbstractButton*>())
+                add(b->text());
+            return out;
+        };
+        Nominal n;
+        n.reference = QStringLiteral("N-000001");
+        ui::NominalDialog nominal(n, false, true);
+        ui::SettingsDialog settings(QStringLiteral("OFFICIAL"), true);
+        for (const QWidget* dialog :
+             {static_cast<QWidget*>(&nominal), static_cast<QWidget*>(&settings)}) {
+            const QStringList found = letters(*dialog);
+            QVERIFY(found.size() >= 4);
+            QVERIFY2(QSet<QString>(found.begin(), found.end()).size() == found.size(),
+                     qPrintable(dialog->objectName() + QLatin1Char(':') + found.join(u',')));
+        }
     }
 
     void keyboardShortcutsAndPasswordFields()

@@ -36,7 +36,7 @@ SettingsDialog::SettingsDialog(const QString& marking, bool canEditMarking, QWid
     m_idleLimit->setAccessibleName(tr("Longest idle time this case file allows, in minutes"));
     m_idleLimit->setToolTip(
         tr("Nobody using this case file can choose a longer idle time before it locks."));
-    m_idleLimitLabel = new QLabel(tr("Lon&gest allowed in this case file:"), this);
+    m_idleLimitLabel = new QLabel(tr("Longest allowed in this case &file:"), this);
     m_idleLimitLabel->setBuddy(m_idleLimit);
     form->addRow(m_idleLimitLabel, m_idleLimit);
     connect(m_idleLimit, &QSpinBox::valueChanged, this, [this](int limit) {
