@@ -233,7 +233,30 @@ CREATE UNIQUE INDEX drafts_one_per_thing ON drafts (username, kind, IFNULL(nomin
 CREATE INDEX drafts_by_nominal ON drafts (nominal_id);
 )SQL";
 
-constexpr std::array<const char*, 2> kMigrations{kVersion1, kDraftsSchema};
+// The oversight report (issue 12). Removed people are erased, so at each erasure they are
+// added to anonymous tallies: counts by month of erasure, area, ethnicity group, gender, age
+// band and removal reason code. No reference, nothing finer than the month; one row per
+// combination (no rowid, so the order of erasures is not kept either). The population
+// baseline is the administrator's figures per ONS 2021 high-level ethnic group.
+constexpr const char* kOversightSchema = R"SQL(
+CREATE TABLE oversight_removals (
+    month           TEXT NOT NULL,   -- YYYY-MM of the erasure
+    area            TEXT NOT NULL,
+    ethnicity_group TEXT NOT NULL,
+    gender          TEXT NOT NULL,
+    age_band        TEXT NOT NULL,
+    reason_code     TEXT NOT NULL,
+    removed         INTEGER NOT NULL,
+    PRIMARY KEY (month, area, ethnicity_group, gender, age_band, reason_code)
+) WITHOUT ROWID;
+
+CREATE TABLE oversight_baseline (
+    grp        TEXT PRIMARY KEY,
+    population INTEGER NOT NULL CHECK (population > 0)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array<const char*, 3> kMigrations{kVersion1, kOversightSchema, kDraftsSchema};
 
 } // namespace
 
