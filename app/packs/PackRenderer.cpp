@@ -302,6 +302,9 @@ public:
     }
 
     int page() const { return m_page; }
+    // The page on which the fragment added last begins (not where it ends: a section may run
+    // over several pages).
+    int startPage() const { return m_startPage; }
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     // A fragment's rich text laid out at the body's width, with the places it may be cut.
@@ -350,6 +353,7 @@ public:
         } else if (!newPage()) {
             return false;
         }
+        m_startPage = m_page;
 
         // Cut the document into page-high slices at good places.
         double from = 0;
@@ -482,6 +486,7 @@ private:
     int m_totalPages;
     const std::atomic_bool* m_cancel;
     int m_page = 0;
+    int m_startPage = 0;
     double m_used = 0;
 };
 
@@ -541,7 +546,7 @@ PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const Progr
             if (!counting.add(f, l))
                 return {true, 0};
             if (f.kind == PackFragment::Kind::Nominal)
-                startPages[f.nominalIndex] = counting.page();
+                startPages[f.nominalIndex] = counting.startPage();
             if (i < kKeepLaidOut && f.kind != PackFragment::Kind::Contents)
                 laid[static_cast<std::size_t>(i)] = std::move(l);
             step();
@@ -567,6 +572,15 @@ PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const Progr
             painter.end();
             return {true, painting.page()};
         }
+        const PackFragment& f = fragments.at(i);
+        if (f.kind == PackFragment::Kind::Nominal &&
+            painting.startPage() != startPages[f.nominalIndex])
+            throw Error(ErrorKind::Internal,
+                        tr("The pack's contents would name the wrong page for %1 (page %2; it "
+                           "starts on page %3).")
+                            .arg(m_content.nominals.at(f.nominalIndex).nominal.reference)
+                            .arg(startPages[f.nominalIndex])
+                            .arg(painting.startPage()));
         l = Flow::Laid();
         step();
     }

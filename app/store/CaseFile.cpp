@@ -60,11 +60,50 @@ void CaseFile::checkReadableFile(const QString& path)
                     CaseFileText::tr("%1 is empty: it is not a case file. If it was one, it was "
                                      "damaged; restore it from a backup.")
                         .arg(path));
-    const QByteArray head = file.read(16);
-    if (head == QByteArray("SQLite format 3\0", 16))
+    const QByteArray head = file.read(512);
+    if (head.startsWith(QByteArray("SQLite format 3\0", 16)))
         throw Error(ErrorKind::NotACaseFile,
                     CaseFileText::tr("%1 is an unencrypted SQLite database, not a Corroborate "
                                      "case file. Case files are always encrypted.")
+                        .arg(path));
+    // Documents that people pick by mistake, named by what they are.
+    const auto notOurs = [&path](const QString& what) {
+        return Error(ErrorKind::NotACaseFile,
+                     CaseFileText::tr("%1 is %2, not a Corroborate case file. Choose a "
+                                      ".corroborate file.")
+                         .arg(path, what));
+    };
+    if (head.startsWith("%PDF-"))
+        throw notOurs(CaseFileText::tr("a PDF document"));
+    if (head.startsWith("PK\x03\x04"))
+        throw notOurs(CaseFileText::tr("a ZIP archive (or an office document)"));
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        throw notOurs(CaseFileText::tr("an older office document"));
+    if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
+        throw notOurs(CaseFileText::tr("a picture"));
+    if (head.startsWith("\x1F\x8B"))
+        throw notOurs(CaseFileText::tr("a compressed (gzip) file"));
+    {
+        // An encrypted file begins with random bytes; text has no control characters.
+        bool text = !head.isEmpty();
+        for (const char c : head) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u < 0x09 || (u > 0x0D && u < 0x20) || u == 0x7F) {
+                text = false;
+                break;
+            }
+        }
+        if (text)
+            throw notOurs(head.trimmed().startsWith('{')
+                              ? CaseFileText::tr("a JSON text file (an exchange file is "
+                                                 "imported with the \"import\" command)")
+                              : CaseFileText::tr("a text file"));
+    }
+    if (file.size() < kPageSize)
+        throw Error(ErrorKind::NotACaseFile,
+                    CaseFileText::tr("%1 is not a Corroborate case file, or it is damaged: "
+                                     "it is too short to be one (cut short?). Restore it from "
+                                     "a backup.")
                         .arg(path));
     // An encrypted database is a whole number of pages; anything else is not one of ours or
     // has been cut short.
@@ -73,6 +112,17 @@ void CaseFile::checkReadableFile(const QString& path)
                     CaseFileText::tr("%1 is not a Corroborate case file, or it is damaged (its "
                                      "size is not a whole number of pages).")
                         .arg(path));
+}
+
+bool CaseFile::isOpenElsewhere(const QString& path)
+{
+    // Every copy holds a shared lock while the file is open: an exclusive one cannot be had.
+    const int fd = ::open(path.toUtf8().constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool busy = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd); // releases the probe's lock, if it got one
+    return busy;
 }
 
 void CaseFile::lock(Access access)

@@ -39,6 +39,14 @@ public:
     static std::unique_ptr<CaseFile> createUnkeyed(const QString& path);
     static std::unique_ptr<CaseFile> openUnkeyed(const QString& path);
 
+    // Throws NotACaseFile, with words saying what the file is, wherever the file's bytes show
+    // that it is not a case file (missing, a folder, empty, plain SQLite, a PDF or another
+    // known document, text, cut short). Needs no passphrase: run it before asking for one.
+    static void checkReadableFile(const QString& path);
+    // True when another copy of Corroborate (any process, this one included) has the file
+    // open. Needs no passphrase.
+    static bool isOpenElsewhere(const QString& path);
+
     Database& db() { return m_db; }
     const QString& path() const { return m_path; }
 
@@ -57,7 +65,6 @@ private:
     CaseFile() = default;
     void lock(Access access);
     void checkIdentityAndVersion();
-    static void checkReadableFile(const QString& path);
 
     mutable Database m_db;
     QString m_path;

@@ -217,6 +217,22 @@ CREATE VIRTUAL TABLE nominal_search USING fts5 (
 INSERT INTO nominal_search (nominal_search, rank) VALUES ('secure-delete', 1);
 )SQL";
 
+// Unsaved work kept across a lock or a crash (issue 9): one draft per user, kind and record,
+// inside the encrypted file. A draft about a person goes with them when they are erased.
+constexpr const char* kDraftsSchema = R"SQL(
+CREATE TABLE drafts (
+    id          INTEGER PRIMARY KEY,
+    username    TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    nominal_id  INTEGER REFERENCES nominals(id) ON DELETE CASCADE,
+    item_id     INTEGER NOT NULL DEFAULT 0,
+    payload     TEXT NOT NULL,
+    saved_at    TEXT NOT NULL
+);
+CREATE UNIQUE INDEX drafts_one_per_thing ON drafts (username, kind, IFNULL(nominal_id, 0), item_id);
+CREATE INDEX drafts_by_nominal ON drafts (nominal_id);
+)SQL";
+
 // The oversight report (issue 12). Removed people are erased, so at each erasure they are
 // added to anonymous tallies: counts by month of erasure, area, ethnicity group, gender, age
 // band and removal reason code. No reference, nothing finer than the month; one row per
@@ -340,8 +356,8 @@ CREATE TABLE recall_notices (
 CREATE INDEX recall_notices_pending ON recall_notices (issued_at, disclosure_id);
 )SQL";
 
-constexpr std::array<const char*, 4> kMigrations{kVersion1, kOversightSchema, kRightsSchema,
-                                                 kSharingSchema};
+constexpr std::array<const char*, 5> kMigrations{kVersion1, kOversightSchema, kRightsSchema,
+                                                 kSharingSchema, kDraftsSchema};
 
 } // namespace
 

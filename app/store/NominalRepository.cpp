@@ -306,9 +306,9 @@ void NominalRepository::throwEditConflict(const char* table, qint64 id, const QS
     if (!st.step())
         throw Error(ErrorKind::Conflict,
                     tr("%1 was removed by someone else while you were editing it.").arg(what));
-    throw Error(ErrorKind::Conflict, tr("%1 was changed by %2 at %3 while you were editing it. "
+    throw Error(ErrorKind::Conflict, tr("%1 was changed by %2 (%3) while you were editing it. "
                                         "Reload it to see their change, then edit again.")
-                                         .arg(what, st.text(0), st.text(1)));
+                                         .arg(what, st.text(0), Time::humanDateTime(st.text(1))));
 }
 
 QStringList NominalRepository::update(const Nominal& nominal, const QString& username)

@@ -92,8 +92,10 @@ QString RemovalService::suggestedReason(const Evaluation& evaluation)
 QString RemovalService::suggestedNote(const Evaluation& evaluation)
 {
     QStringList words;
+    // Why the person is below the threshold; an overdue review is not a reason to remove.
     for (const QString& code : evaluation.reasonCodes())
-        words << Evaluation::reasonText(code);
+        if (code != Evaluation::code(NominalReason::ReviewOverdue))
+            words << Evaluation::reasonText(code);
     return words.join(QStringLiteral("; "));
 }
 
@@ -112,10 +114,13 @@ Nominal RemovalService::requireNominal(const QString& reference)
     if (std::optional<Nominal> n = NominalRepository(m_db).find(reference))
         return *n;
     if (const std::optional<ErasureRecord> e = ErasureRepository(m_db).forReference(reference))
-        throw Error(ErrorKind::InvalidData,
-                    tr("%1 was erased on %2 (see the erasure register); there is nothing left "
-                       "to decide.")
-                        .arg(reference, e->erasedAt.left(10)));
+        throw Error(
+            ErrorKind::InvalidData,
+            tr("%1 was erased on %2 (see the erasure register); there is nothing left "
+               "to decide.")
+                .arg(reference,
+                     Time::longDate(
+                         QDateTime::fromString(e->erasedAt, Qt::ISODate).toLocalTime().date())));
     throw Error(ErrorKind::InvalidData,
                 tr("There is no nominal with reference %1. Check the reference.").arg(reference));
 }
@@ -183,7 +188,10 @@ RemovalRequest RemovalService::proposeWithin(const User& actor, const Nominal& n
         throw Error(ErrorKind::Conflict,
                     tr("A removal of %1 is already awaiting sign-off (proposed by %2 on %3). "
                        "Only one proposal per nominal can be pending.")
-                        .arg(nominal.reference, existing->proposer, existing->proposedAt.left(10)));
+                        .arg(nominal.reference, existing->proposer,
+                             Time::longDate(QDateTime::fromString(existing->proposedAt, Qt::ISODate)
+                                                .toLocalTime()
+                                                .date())));
     const qint64 id = requests.insertPending(
         nominal.id, reasonCode, note.trimmed(), actor.username, Time::nowUtc(),
         QString::fromLatin1(evaluation.canonicalHash().toHex()));

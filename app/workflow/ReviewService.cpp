@@ -115,7 +115,7 @@ qint64 ReviewService::decide(const DecisionInput& input, const Policy& policy, q
             input.retainUntil > latest)
             throw Error(ErrorKind::InvalidData,
                         tr("Choose a retain-until date after today and no later than %1.")
-                            .arg(QLocale().toString(latest, QLocale::ShortFormat)));
+                            .arg(Time::longDate(latest)));
     }
 
     Transaction tx(m_db);
@@ -167,7 +167,10 @@ qint64 ReviewService::decide(const DecisionInput& input, const Policy& policy, q
             throw Error(
                 ErrorKind::Conflict,
                 tr("A removal of %1 is already awaiting sign-off (proposed by %2 on %3).")
-                    .arg(nominal->reference, existing->proposer, existing->proposedAt.left(10)));
+                    .arg(nominal->reference, existing->proposer,
+                         Time::longDate(QDateTime::fromString(existing->proposedAt, Qt::ISODate)
+                                            .toLocalTime()
+                                            .date())));
         QString code = RemovalService::suggestedReason(input.evaluation);
         if (code.isEmpty())
             code = QStringLiteral("NO_LONGER_NECESSARY");

@@ -125,11 +125,25 @@ private slots:
         QTRY_VERIFY(window.view(QStringLiteral("all")) == nullptr);
         QCOMPARE(AuditLog(window.session()->db()).count(), entriesBefore);
 
-        // Unlock, then Ctrl+L from the keyboard.
+        // Unlock: the dialog comes back with what was typed (kept as a draft in the file
+        // meanwhile, never saved); Cancel it, then Ctrl+L from the keyboard.
+        QString reasonBack;
+        auto* poll = new QTimer(&window);
+        connect(poll, &QTimer::timeout, &window, [&] {
+            auto* dialog = qobject_cast<ui::NominalDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll->stop();
+            reasonBack = dialog->findChild<QLineEdit*>(QStringLiteral("reasonEdit"))->text();
+            dialog->reject();
+        });
+        poll->start(100);
         auto* password = child<QLineEdit>(window, QStringLiteral("unlockPasswordEdit"));
         QTest::keyClicks(password, kAdminPassword);
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(reasonBack, QStringLiteral("Should never be saved"), 10000);
+        QCOMPARE(AuditLog(window.session()->db()).count(), entriesBefore);
         QTRY_VERIFY(window.view(QStringLiteral("all")) != nullptr);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));

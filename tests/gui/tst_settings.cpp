@@ -7,6 +7,7 @@
 #include "core/Application.h"
 #include "core/InactivityTimer.h"
 #include "settings/SettingsDialog.h"
+#include "store/CaseFile.h"
 #include "store/Database.h"
 #include "widgets/Banner.h"
 
@@ -39,7 +40,7 @@ private slots:
         window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
         window.show();
         QVERIFY(openAndSignIn(window, *dialogs, m_path));
-        QCOMPARE(window.inactivityTimer().timeoutSeconds(), 300);
+        QCOMPARE(window.inactivityTimer().timeoutSeconds(), 15 * 60); // the case file's default
         bool seen = false;
         QTimer::singleShot(100, this, [&] {
             auto* dialog = qobject_cast<ui::SettingsDialog*>(QApplication::activeModalWidget());
@@ -62,6 +63,67 @@ private slots:
                  QStringLiteral("OFFICIAL"));
         ui::AppSettings::setTheme(ui::Theme::System);
         ui::Appearance::applyTheme(ui::Theme::System);
+    }
+
+    void idleLimitIsTheCaseFilesAndNeverNever()
+    {
+        // An administrator sets the longest idle time; it is stored in the case file.
+        {
+            ui::MainWindow window;
+            auto* dialogs = new ScriptedDialogs;
+            window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+            window.show();
+            QVERIFY(openAndSignIn(window, *dialogs, m_path));
+            bool seen = false;
+            QTimer::singleShot(100, this, [&] {
+                auto* dialog = qobject_cast<ui::SettingsDialog*>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                seen = true;
+                auto* limit = dialog->findChild<QSpinBox*>(QStringLiteral("idleLimitSpin"));
+                QVERIFY(limit->isVisible());
+                QCOMPARE(limit->value(), 15);
+                limit->setValue(10);
+                dialog->accept();
+            });
+            action(window, QStringLiteral("actionSettings"))->trigger();
+            QVERIFY(seen);
+            QVERIFY(window.inactivityTimer().timeoutSeconds() <= 10 * 60);
+            window.closeFile();
+        }
+        {
+            auto file = CaseFile::open(m_path, Secret(kPassphrase));
+            QCOMPARE(file->meta(QStringLiteral("max_idle_minutes")), QStringLiteral("10"));
+        }
+        // An officer may choose shorter, never longer, and there is no "Never".
+        ui::AppSettings::setAutoLockMinutes(0);
+        ui::MainWindow window;
+        auto* dialogs = new ScriptedDialogs;
+        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+        window.show();
+        QVERIFY(openAndSignIn(window, *dialogs, m_path, kOfficer, kOfficerPassword));
+        QCOMPARE(window.inactivityTimer().timeoutSeconds(), 10 * 60);
+        QVERIFY(window.inactivityTimer().isActive());
+        bool seen = false;
+        QTimer::singleShot(100, this, [&] {
+            auto* dialog = qobject_cast<ui::SettingsDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = true;
+            QVERIFY(!dialog->findChild<QSpinBox*>(QStringLiteral("idleLimitSpin"))->isVisible());
+            auto* spin = dialog->findChild<QSpinBox*>(QStringLiteral("autoLockSpin"));
+            QCOMPARE(spin->maximum(), 10);
+            QVERIFY(spin->minimum() >= 1);
+            QVERIFY(spin->specialValueText().isEmpty());
+            spin->setValue(60); // clamped to the file's limit
+            QCOMPARE(spin->value(), 10);
+            spin->setValue(3);
+            dialog->accept();
+        });
+        action(window, QStringLiteral("actionSettings"))->trigger();
+        QVERIFY(seen);
+        QCOMPARE(window.inactivityTimer().timeoutSeconds(), 3 * 60);
+        window.closeFile();
     }
 
     void aboutShowsVersions()

@@ -153,6 +153,10 @@ private slots:
                  qPrintable(body));
         QVERIFY(body.contains(QStringLiteral("safeguarding referral")));
         QVERIFY(body.contains(Evaluation::reasonText(QStringLiteral("RECORDED_AS_AT_RISK"))));
+        // Words, not codes.
+        QVERIFY2(!body.contains(QStringLiteral("RECORDED_AS_AT_RISK")) &&
+                     !body.contains(QStringLiteral("VICTIM_OR_AT_RISK")),
+                 qPrintable(body));
         auto* password = child<QLineEdit>(*dialog, QStringLiteral("decisionPassword"));
         QCOMPARE(password->echoMode(), QLineEdit::Password);
         QVERIFY(!password->accessibleName().isEmpty());
@@ -161,8 +165,10 @@ private slots:
         shot(*dialog, QStringLiteral("21-signoff-decision"));
         QTest::keyClick(password, Qt::Key_Return);
         QVERIFY(!dialog->errorText().isEmpty()); // a wrong password: NotPermitted, shown
+        QVERIFY(!dialog->errorText().contains(QLatin1Char('_'))); // words, never a code
         QVERIFY(password->text().isEmpty());
         QTest::keyClicks(password, kAdminPassword);
+        QVERIFY(dialog->errorText().isEmpty()); // gone as soon as its cause is
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10000);
         QVERIFY(!dialogs->messages.isEmpty());
@@ -231,6 +237,11 @@ private slots:
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
         password = child<QLineEdit>(*dialog, QStringLiteral("decisionPassword"));
+        // Told before any password is typed, in words; the password field is not offered.
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("You proposed this removal")),
+                 qPrintable(dialog->errorText()));
+        QVERIFY(!password->isEnabled());
+        QVERIFY(!child<QPushButton>(*dialog, QStringLiteral("decisionApprove"))->isEnabled());
         QTest::keyClicks(password, kAdminPassword);
         QTest::keyClick(password, Qt::Key_Return);
         QVERIFY(!dialog.isNull());

@@ -14,12 +14,24 @@ const QString kRecent = QStringLiteral("files/recent");
 
 int AppSettings::autoLockMinutes()
 {
-    return qBound(0, QSettings().value(kAutoLock, 5).toInt(), 240);
+    // 0 (or nothing stored) means "the longest the case file allows"; "never" does not exist.
+    const int minutes = QSettings().value(kAutoLock, 0).toInt();
+    return minutes >= 1 && minutes <= 240 ? minutes : 0;
 }
 
 void AppSettings::setAutoLockMinutes(int minutes)
 {
-    QSettings().setValue(kAutoLock, qBound(0, minutes, 240));
+    QSettings().setValue(kAutoLock, minutes >= 1 && minutes <= 240 ? minutes : 0);
+}
+
+QByteArray AppSettings::layoutState(const QString& name)
+{
+    return QSettings().value(QStringLiteral("layout/") + name).toByteArray();
+}
+
+void AppSettings::setLayoutState(const QString& name, const QByteArray& state)
+{
+    QSettings().setValue(QStringLiteral("layout/") + name, state);
 }
 
 Theme AppSettings::theme()

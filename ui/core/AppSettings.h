@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -19,8 +21,12 @@ class AppSettings
 {
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
 public:
-    static int autoLockMinutes(); // default 5; 0: never
+    static int autoLockMinutes(); // 0: the longest the case file allows (never "never")
     static void setAutoLockMinutes(int minutes);
+    // The user's own widths (splitter sizes, column widths) by widget name: layout only,
+    // never anything about a person.
+    static QByteArray layoutState(const QString& name);
+    static void setLayoutState(const QString& name, const QByteArray& state);
     static Theme theme();
     static void setTheme(Theme theme);
     static QString language(); // "" for the system's, or "en_GB", "cy"

@@ -4,6 +4,7 @@
 #include "NominalDialog.h"
 #include "core/Dialogs.h"
 #include "core/Error.h"
+#include "core/FormDraft.h"
 #include "core/Time.h"
 #include "data/Session.h"
 #include "store/NominalListQueries.h"
@@ -28,14 +29,30 @@ IntelligenceDialog::OriginatorLookup originatorLookup(Session& session,
         });
     };
 }
+
+// Marks the dialog for the lock's draft keeping and puts a kept draft back.
+void prepare(QDialog& dialog, const char* kind, qint64 nominalId, qint64 itemId,
+             const QJsonObject& draft)
+{
+    dialog.setProperty(EditFlows::kDraftKind, QString::fromLatin1(kind));
+    dialog.setProperty(EditFlows::kDraftNominal, nominalId);
+    dialog.setProperty(EditFlows::kDraftItem, itemId);
+    if (!draft.isEmpty())
+        FormDraft::restore(&dialog, draft);
+}
 } // namespace
 
-qint64 EditFlows::newNominal(QWidget* parent, Session& session)
+const char* const EditFlows::kDraftKind = "corroborateDraftKind";
+const char* const EditFlows::kDraftNominal = "corroborateDraftNominal";
+const char* const EditFlows::kDraftItem = "corroborateDraftItem";
+
+qint64 EditFlows::newNominal(QWidget* parent, Session& session, const QJsonObject& draft)
 {
     Nominal n;
     n.reference = NominalListQueries(session.db()).nextReference();
     n.listedOn = Time::today();
     NominalDialog dialog(n, true, session.isSynthetic(), parent);
+    prepare(dialog, "nominal_new", 0, 0, draft);
     qint64 created = 0;
     dialog.setSaveFunction([&session, &created](const Nominal& nominal, const QString& reason) {
         created = EditService(session.db(), session.username()).createNominal(nominal, reason);
@@ -45,7 +62,8 @@ qint64 EditFlows::newNominal(QWidget* parent, Session& session)
     return created;
 }
 
-bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId)
+bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId,
+                            const QJsonObject& draft)
 {
     NominalRepository repo(session.db());
     const std::optional<Nominal> n = repo.findById(nominalId);
@@ -57,10 +75,12 @@ bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId)
     });
     dialog.setReloadFunction(
         [&session, nominalId] { return NominalRepository(session.db()).findById(nominalId); });
+    prepare(dialog, "nominal_edit", nominalId, 0, draft);
     return dialog.exec() == QDialog::Accepted;
 }
 
-bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nominalId)
+bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nominalId,
+                                const QJsonObject& draft)
 {
     NominalRepository repo(session.db());
     const std::optional<Nominal> n = repo.findById(nominalId);
@@ -78,12 +98,14 @@ bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nomina
     dialog.setSaveFunction([&session, nominal](const IntelligenceItem& i, const QString& reason) {
         EditService(session.db(), session.username()).addIntelligence(nominal, i, reason);
     });
+    prepare(dialog, "intelligence_new", nominalId, 0, draft);
     const bool saved = dialog.exec() == QDialog::Accepted;
     sink->detach();
     return saved;
 }
 
-bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nominalId, qint64 itemId)
+bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nominalId, qint64 itemId,
+                                 const QJsonObject& draft)
 {
     NominalRepository repo(session.db());
     const std::optional<Nominal> n = repo.findById(nominalId);
@@ -102,6 +124,7 @@ bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nomin
     });
     dialog.setReloadFunction(
         [&session, itemId] { return NominalRepository(session.db()).intelligenceItem(itemId); });
+    prepare(dialog, "intelligence_edit", nominalId, itemId, draft);
     const bool saved = dialog.exec() == QDialog::Accepted;
     sink->detach();
     return saved;
@@ -115,13 +138,13 @@ bool EditFlows::removeIntelligence(QWidget* parent, Session& session, Dialogs& d
     const std::optional<IntelligenceItem> item = repo.intelligenceItem(itemId);
     if (!n || !item)
         return false;
-    const std::optional<QString> reason = dialogs.reason(
-        parent, tr("Remove intelligence"),
-        tr("Why remove this item (from %1, obtained %2)? The reason is kept in the "
-           "audit log.")
-            .arg(item->originator, QLocale().toString(item->obtainedOn, QLocale::ShortFormat)),
-        {tr("Recorded against the wrong person"), tr("Duplicate of another item"),
-         tr("Withdrawn by the originator")});
+    const std::optional<QString> reason =
+        dialogs.reason(parent, tr("Remove intelligence"),
+                       tr("Why remove this item (from %1, obtained %2)? The reason is kept in the "
+                          "audit log.")
+                           .arg(item->originator, Time::longDate(item->obtainedOn)),
+                       {tr("Recorded against the wrong person"), tr("Duplicate of another item"),
+                        tr("Withdrawn by the originator")});
     if (!reason)
         return false;
     try {

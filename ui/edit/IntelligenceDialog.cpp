@@ -1,5 +1,6 @@
 #include "IntelligenceDialog.h"
 
+#include "ConflictReload.h"
 #include "core/Appearance.h"
 #include "core/Error.h"
 #include "core/Time.h"
@@ -102,9 +103,12 @@ IntelligenceDialog::IntelligenceDialog(const Nominal& nominal,
         connect(c, &QComboBox::currentIndexChanged, this, &IntelligenceDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &IntelligenceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &IntelligenceDialog::reject);
+    m_conflict =
+        new ConflictReload(this, m_ui->conflictFrame, m_ui->conflictLabel, m_ui->reloadButton);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
         if (!m_reload)
             return;
+        m_conflict->keepMine();
         const std::optional<IntelligenceItem> fresh = m_reload();
         m_ui->conflictFrame->hide();
         if (!fresh) {
@@ -113,7 +117,7 @@ IntelligenceDialog::IntelligenceDialog(const Nominal& nominal,
         }
         m_original = *fresh;
         load(*fresh);
-        m_ui->messageLabel->setText(tr("Reloaded the saved item. Make your change again."));
+        m_conflict->showDifferences(m_ui->messageLabel);
     });
     m_ui->providerCombo->setFocus();
     validate();
@@ -201,13 +205,12 @@ void IntelligenceDialog::updatePreview()
         return QStringLiteral("<b style=\"color:%1\">%2</b>")
             .arg(c.name(), Evaluation::statusText(e.status).toHtmlEscaped());
     };
-    QString html = tr("Without this change: %1 (%2 independent sources).")
-                       .arg(statusHtml(before))
-                       .arg(before.independentSources) +
+    QString html = tr("Without this change: %1 (%n independent source(s)).", nullptr,
+                      before.independentSources)
+                       .arg(statusHtml(before)) +
                    QStringLiteral("<br>") +
-                   tr("With it: %1 (%2 independent sources).")
-                       .arg(statusHtml(after))
-                       .arg(after.independentSources) +
+                   tr("With it: %1 (%n independent source(s)).", nullptr, after.independentSources)
+                       .arg(statusHtml(after)) +
                    QStringLiteral("<br>") + itemWords.toHtmlEscaped();
     QStringList reasons;
     for (const QString& code : after.reasonCodes())

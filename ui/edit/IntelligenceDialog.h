@@ -18,6 +18,8 @@ class IntelligenceDialog;
 
 namespace corroborate::ui {
 
+class ConflictReload;
+
 // Adding or correcting an intelligence item (laid out in IntelligenceDialog.ui): grading
 // pickers that show each code's meaning, conditions required for handling code C, originators
 // offered from the file, a live preview of the threshold result with this item, and a reason
@@ -54,6 +56,7 @@ private:
     IntelligenceItem m_original;
     Policy m_policy;
     SaveFunction m_save;
+    ConflictReload* m_conflict = nullptr;
     ReloadFunction m_reload;
     OriginatorLookup m_lookup;
     FieldProblems m_problems;

@@ -1,5 +1,6 @@
 #include "NominalDialog.h"
 
+#include "ConflictReload.h"
 #include "core/Error.h"
 #include "core/Time.h"
 #include "ui_NominalDialog.h"
@@ -53,9 +54,12 @@ NominalDialog::NominalDialog(const Nominal& nominal, bool creating, bool synthet
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NominalDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NominalDialog::reject);
+    m_conflict =
+        new ConflictReload(this, m_ui->conflictFrame, m_ui->conflictLabel, m_ui->reloadButton);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
         if (!m_reload)
             return;
+        m_conflict->keepMine();
         const std::optional<Nominal> fresh = m_reload();
         m_ui->conflictFrame->hide();
         if (!fresh) {
@@ -64,7 +68,7 @@ NominalDialog::NominalDialog(const Nominal& nominal, bool creating, bool synthet
         }
         m_original = *fresh;
         load(*fresh);
-        m_ui->messageLabel->setText(tr("Reloaded the saved record. Make your change again."));
+        m_conflict->showDifferences(m_ui->messageLabel);
     });
     m_ui->referenceEdit->setReadOnly(!creating);
     (creating ? m_ui->referenceEdit : m_ui->surnameEdit)->setFocus();

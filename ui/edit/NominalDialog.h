@@ -14,6 +14,8 @@ class NominalDialog;
 
 namespace corroborate::ui {
 
+class ConflictReload;
+
 // Creating or editing a nominal's details (laid out in NominalDialog.ui). Problems show beside
 // each field as the user types; a reason is required; saving goes through the given function,
 // and a conflict with a change saved meanwhile shows who and when, with Reload.
@@ -39,6 +41,7 @@ private:
     Nominal m_original;
     bool m_creating;
     SaveFunction m_save;
+    ConflictReload* m_conflict = nullptr;
     ReloadFunction m_reload;
     FieldProblems m_problems;
     bool m_dateOfBirthUnreadable = false;

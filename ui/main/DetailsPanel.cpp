@@ -1,4 +1,5 @@
 #include "DetailsPanel.h"
+#include "core/Time.h"
 
 #include "core/Appearance.h"
 #include "data/Session.h"
@@ -111,7 +112,7 @@ QString thresholdHtml(const Evaluation& e, const Policy& policy, const QPalette&
                 .toHtmlEscaped() +
             QStringLiteral("<br>") +
             tr("Evaluated on %1 under policy version %2.")
-                .arg(QLocale().toString(e.asOf, QLocale::ShortFormat))
+                .arg(Time::longDate(e.asOf))
                 .arg(e.policyVersion)
                 .toHtmlEscaped() +
             QStringLiteral("</p>");
@@ -305,7 +306,7 @@ void DetailsPanel::display(const NominalDetails& d)
                      : r.decision == u"propose_removal" ? tr("removal proposed")
                                                         : tr("deferred"));
         if (r.retainUntil.isValid())
-            line += tr(" until %1").arg(QLocale().toString(r.retainUntil, QLocale::ShortFormat));
+            line += tr(" until %1").arg(Time::longDate(r.retainUntil));
         if (!r.reason.isEmpty())
             line += QStringLiteral(" — ") + r.reason;
         line += tr(" (policy %1)").arg(r.policyVersion);

@@ -8,6 +8,7 @@
 #include "core/Clipboard.h"
 #include "core/Dialogs.h"
 #include "core/Error.h"
+#include "core/FormDraft.h"
 #include "core/InactivityTimer.h"
 #include "core/ScreenLockWatcher.h"
 #include "core/Time.h"
@@ -21,7 +22,11 @@
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "widgets/Banner.h"
+#include "widgets/PasswordFields.h"
 #include "workflow/Consultation.h"
+#include "workflow/DraftService.h"
+#include "workflow/IdleLimit.h"
+#include "workflow/Presence.h"
 #include "workflow/ProtectiveMarking.h"
 #include "workflow/RemovalService.h"
 #include "workflow/ReviewService.h"
@@ -31,12 +36,15 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -47,6 +55,7 @@ namespace corroborate::ui {
 
 namespace {
 constexpr int kMaxQueue = 100; // nominals in one review session started from the due queue
+constexpr int kTitleRole = Qt::UserRole + 1; // a sidebar entry's title without its count
 
 QAction* makeAction(QObject* parent, const QString& objectName, const QString& text,
                     const QKeySequence& shortcut, const QString& icon = {})
@@ -71,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_scanFunction(&scanStatuses)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    PasswordFields::install(); // show-password toggle and Caps Lock warning on every field
     setWindowIcon(QIcon(QStringLiteral(":/icons/uk.police.corroborate.Corroborate.svg")));
     resize(1280, 800);
 
@@ -90,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     m_open = new OpenFlow(m_pages, m_dialogs.get(), this);
+    m_open->setGoBack([this] { return returnToFile(); });
     connect(m_open, &OpenFlow::signedIn, this, &MainWindow::onSignedIn);
     // The synthetic banner from the moment the file is open, sign-in page included.
     connect(m_open, &OpenFlow::fileOpened, m_syntheticBanner, &QWidget::setVisible);
@@ -134,7 +145,20 @@ MainWindow::MainWindow(QWidget* parent)
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(m_countLabel, 1);
+    m_waitingLabel = new QLabel(this);
+    m_waitingLabel->setObjectName(QStringLiteral("waitingLabel"));
+    m_waitingLabel->setAccessibleName(tr("What waits for you"));
+    m_waitingLabel->hide();
+    statusBar()->addPermanentWidget(m_waitingLabel);
     statusBar()->addPermanentWidget(m_scanLabel);
+    // Proposals made in another copy show up without anyone refreshing.
+    auto* waitingPoll = new QTimer(this);
+    waitingPoll->setInterval(60 * 1000);
+    connect(waitingPoll, &QTimer::timeout, this, [this] {
+        if (m_session && !m_locked)
+            updateWaiting();
+    });
+    waitingPoll->start();
     statusBar()->addPermanentWidget(m_userLabel);
 
     connect(m_inactivity, &InactivityTimer::idle, this, &MainWindow::lock);
@@ -144,6 +168,7 @@ MainWindow::MainWindow(QWidget* parent)
     registerBuiltInViews();
     for (WindowExtension extension : windowExtensions())
         extension(*this);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { updateActions(); });
     updateActions();
     updateTitle();
     m_open->showWelcome();
@@ -222,18 +247,10 @@ void MainWindow::createActions()
     file->addAction(m_actClose);
     file->addSeparator();
     file->addAction(m_actQuit);
-    connect(m_actOpen, &QAction::triggered, this, [this] {
-        if (m_session)
-            closeFile();
-        if (!m_session)
-            m_open->chooseFile();
-    });
-    connect(m_actNew, &QAction::triggered, this, [this] {
-        if (m_session)
-            closeFile();
-        if (!m_session)
-            m_open->chooseNewFile();
-    });
+    // The file open now stays open (and signed in) until another has been chosen and
+    // signed into; Cancel anywhere on the way goes back to it unchanged.
+    connect(m_actOpen, &QAction::triggered, m_open, &OpenFlow::chooseFile);
+    connect(m_actNew, &QAction::triggered, m_open, &OpenFlow::chooseNewFile);
     connect(m_actClose, &QAction::triggered, this, &MainWindow::closeFile);
     connect(m_actLock, &QAction::triggered, this, &MainWindow::lock);
     connect(m_actQuit, &QAction::triggered, this, &QWidget::close);
@@ -405,7 +422,13 @@ void MainWindow::addView(ViewSpec spec)
 
 void MainWindow::onSignedIn(Session* session)
 {
+    if (m_session) {
+        // Another file was chosen and signed into: only now does the one before close.
+        endSession();
+        emit sessionEnded();
+    }
     m_session.reset(session);
+    m_open->setCurrentFile(m_session->path());
     connect(&m_session->worker(), &DataWorker::failed, this, [this](const QString& message) {
         m_dialogs->warning(this, tr("Cannot read the case file"), message);
     });
@@ -420,6 +443,8 @@ void MainWindow::onSignedIn(Session* session)
     applyAutoLock();
     updateTitle();
     emit sessionStarted();
+    // Work left unsaved when the app last stopped (a crash, a close during an edit).
+    restoreDrafts(true);
     // Offer to carry on a paused review.
     if (!ReviewService(m_session->db(), m_session->username()).openSessions().isEmpty())
         m_scanLabel->setText(tr("You have a paused review: Review ▸ Resume (Ctrl+Alt+R)."));
@@ -435,6 +460,8 @@ void MainWindow::buildWorkspace()
         m_scanLabel->setText(
             total > 0 && done < total ? tr("Evaluating %1%…").arg(done * 100 / total) : QString());
     });
+    connect(m_scanner, &StatusScanner::finished, this,
+            [this](std::shared_ptr<const StatusScanResult>) { updateWaiting(); });
     connect(m_scanner, &StatusScanner::finished, this,
             [this](std::shared_ptr<const StatusScanResult> r) {
                 m_scanLabel->setText(
@@ -466,9 +493,11 @@ void MainWindow::buildWorkspace()
         m_views.insert(spec.id, w);
         auto* item = new QListWidgetItem(QIcon(spec.icon), spec.title(), m_sidebar);
         item->setData(Qt::UserRole, spec.id);
+        item->setData(kTitleRole, spec.title());
         item->setToolTip(spec.shortcut.toString(QKeySequence::NativeText));
     }
     m_sidebar->blockSignals(false);
+    restoreLayout();
     m_pages->setCurrentWidget(m_workspace);
     m_markingBanner->setText(ProtectiveMarking::of(m_session->file()));
     m_markingBanner->show();
@@ -479,6 +508,7 @@ void MainWindow::buildWorkspace()
                                       : m_session->user().displayName,
                                   m_session->user().roles.labels()));
     m_scanner->rescan();
+    updateWaiting();
 
     if (m_restore.reviewSession > 0)
         openReview(m_restore.reviewSession, m_restore.reviewStep);
@@ -488,14 +518,42 @@ void MainWindow::buildWorkspace()
         if (NominalListView* list = currentListView())
             list->selectId(m_restore.nominal);
         m_details->showNominal(m_restore.nominal, QString());
+        m_detailsOwner = currentViewId();
     }
+    updateDetailsVisibility();
     updateActions();
     updateStatus();
     emit workspaceBuilt();
 }
 
+void MainWindow::saveLayout()
+{
+    if (m_views.isEmpty())
+        return;
+    AppSettings::setLayoutState(m_splitter->objectName(), m_splitter->saveState());
+    for (QWidget* w : std::as_const(m_views))
+        for (QTableView* table : w->findChildren<QTableView*>())
+            if (!table->objectName().isEmpty())
+                AppSettings::setLayoutState(table->objectName(),
+                                            table->horizontalHeader()->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray splitter = AppSettings::layoutState(m_splitter->objectName());
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    for (QWidget* w : std::as_const(m_views))
+        for (QTableView* table : w->findChildren<QTableView*>()) {
+            const QByteArray state = AppSettings::layoutState(table->objectName());
+            if (!table->objectName().isEmpty() && !state.isEmpty())
+                table->horizontalHeader()->restoreState(state);
+        }
+}
+
 void MainWindow::teardownWorkspace()
 {
+    saveLayout(); // the user's widths, for next time
     if (m_scanner) {
         m_scanner->cancel();
         delete m_scanner;
@@ -519,6 +577,8 @@ void MainWindow::teardownWorkspace()
         m_session->worker().clearQueue();
     m_countLabel->clear();
     m_scanLabel->clear();
+    m_waitingLabel->clear();
+    m_waitingLabel->hide();
 }
 
 QString MainWindow::currentViewId() const
@@ -544,8 +604,7 @@ void MainWindow::showView(const QString& id)
             m_sidebar->setCurrentRow(i);
             m_sidebar->blockSignals(false);
         }
-    if (m_details)
-        m_details->setVisible(id != u"review");
+    updateDetailsVisibility();
     if (auto* list = qobject_cast<NominalListView*>(w))
         list->table()->setFocus();
     updateActions();
@@ -586,7 +645,8 @@ bool MainWindow::askConsultationReason()
 
 void MainWindow::showNominal(qint64 id, const QString& reference)
 {
-    if (!m_session || !m_details || m_locked || id <= 0)
+    // Closing, quitting or locking never shows anyone (nor asks why).
+    if (!m_session || !m_details || m_locked || m_tearingDown || id <= 0)
         return;
     if (!askConsultationReason()) {
         m_details->clear();
@@ -594,7 +654,20 @@ void MainWindow::showNominal(qint64 id, const QString& reference)
     }
     const QString reason = m_session->consultationReason();
     m_details->showNominal(id, m_session->markConsulted(reference, reason) ? reason : QString());
+    m_detailsOwner = currentViewId();
+    updateDetailsVisibility();
     updateActions();
+}
+
+void MainWindow::updateDetailsVisibility()
+{
+    // The details panel takes room only where it shows someone, for the view that asked:
+    // otherwise it folds away and the view gets the whole width.
+    if (!m_details)
+        return;
+    const QString view = currentViewId();
+    m_details->setVisible(view != u"review" && m_details->nominalId() > 0 &&
+                          view == m_detailsOwner);
 }
 
 void MainWindow::refreshData()
@@ -618,12 +691,76 @@ void MainWindow::refreshData()
     }
     if (m_details)
         m_details->reload();
+    updateWaiting();
+}
+
+void MainWindow::updateWaiting()
+{
+    if (!m_session || m_locked) {
+        m_waitingLabel->clear();
+        m_waitingLabel->hide();
+        return;
+    }
+    // Removals another officer proposed, for a supervisor to sign off; reviews overdue.
+    int signOffs = -1;
+    if (m_session->user().roles.has(Role::Supervisor)) {
+        signOffs = 0;
+        try {
+            for (const PendingProposal& p : RemovalService(m_session->db()).pending(Time::today()))
+                if (p.request.proposer != m_session->username())
+                    ++signOffs;
+        } catch (const Error&) {
+            signOffs = -1;
+        }
+    }
+    // Reviews due: the Due for review list's own count, so the two never disagree.
+    const int overdue =
+        m_scanner && m_scanner->latest() ? static_cast<int>(m_scanner->latest()->due.size()) : -1;
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        const QString title = item->data(kTitleRole).toString();
+        const int n = id == u"signoff" ? signOffs : id == u"due" ? overdue : -1;
+        if (title.isEmpty())
+            continue;
+        item->setText(n > 0 ? tr("%1 (%2)").arg(title).arg(n) : title);
+        item->setToolTip(id == u"signoff" && n > 0
+                             ? tr("%n removal(s) await your sign-off", nullptr, n)
+                         : id == u"due" && n > 0 ? tr("%n review(s) due or overdue", nullptr, n)
+                                                 : QString());
+    }
+    // Wide enough for every entry with its count (never cut), within the sidebar's limits.
+    m_sidebar->setMinimumWidth(
+        std::clamp(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 8, 150,
+                   m_sidebar->maximumWidth()));
+    QStringList parts;
+    if (signOffs > 0)
+        parts << tr("%n removal(s) await your sign-off", nullptr, signOffs);
+    if (overdue > 0)
+        parts << tr("%n review(s) due or overdue", nullptr, overdue);
+    m_waitingLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_waitingLabel->setVisible(!parts.isEmpty());
+    // A desktop notification when more wait than before (and at sign-in), where there is one.
+    if (signOffs > m_notifiedSignOffs && signOffs > 0 && QSystemTrayIcon::isSystemTrayAvailable() &&
+        QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setObjectName(QStringLiteral("notificationIcon"));
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Corroborate"),
+                            tr("%n removal(s) await your sign-off", nullptr, signOffs),
+                            QSystemTrayIcon::Information, 10000);
+    }
+    if (signOffs >= 0)
+        m_notifiedSignOffs = signOffs;
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
-    const bool working = open && !m_locked;
+    // Not while another file's passphrase or sign-in page is on show.
+    const bool working = open && !m_locked && m_pages->currentWidget() == m_workspace;
     const bool reviewing = working && m_review && m_viewStack->currentWidget() == m_review.data();
     const bool haveNominal = working && currentNominalId() > 0;
     m_actClose->setEnabled(open);
@@ -701,22 +838,44 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::openFile(const QString& path)
 {
-    if (m_session)
-        closeFile();
+    m_open->openPath(path);
+}
+
+bool MainWindow::returnToFile()
+{
     if (!m_session)
-        m_open->openPath(path);
+        return false;
+    m_pages->setCurrentWidget(m_locked ? static_cast<QWidget*>(m_lockPage) : m_workspace);
+    m_syntheticBanner->setVisible(m_session->isSynthetic());
+    updateActions();
+    return true;
+}
+
+void MainWindow::endSession()
+{
+    m_tearingDown = true;
+    if (!m_locked)
+        keepDrafts(); // offered back at the next sign-in
+    closeModalDialogs();
+    if (m_review && !m_locked)
+        m_review->pause();
+    m_clipboard->clearIfOurs();
+    teardownWorkspace();
+    try {
+        Presence::closed(m_session->file());
+    } catch (const Error&) {
+    }
+    m_session.reset();
+    m_open->setCurrentFile(QString());
+    m_notifiedSignOffs = 0;
+    m_tearingDown = false;
 }
 
 void MainWindow::closeFile()
 {
     if (!m_session)
         return;
-    closeModalDialogs();
-    if (m_review && !m_locked)
-        m_review->pause();
-    m_clipboard->clearIfOurs();
-    teardownWorkspace();
-    m_session.reset();
+    endSession();
     m_locked = false;
     m_restore = {};
     m_inactivity->setActive(false);
@@ -727,6 +886,105 @@ void MainWindow::closeFile()
     updateTitle();
     m_open->showWelcome();
     emit sessionEnded();
+}
+
+void MainWindow::keepDrafts()
+{
+    if (!m_session)
+        return;
+    QList<DraftRecord> drafts;
+    if (m_review) {
+        const QJsonObject review = m_review->draft();
+        if (!review.isEmpty())
+            drafts << DraftRecord{
+                0,
+                QString(),
+                QStringLiteral("review"),
+                review.value(QStringLiteral("nominal")).toInteger(),
+                0,
+                QString::fromUtf8(QJsonDocument(review).toJson(QJsonDocument::Compact)),
+                QString()};
+    }
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        const QString kind = dialog->property(EditFlows::kDraftKind).toString();
+        if (kind.isEmpty() || !dialog->isVisible())
+            continue;
+        drafts << DraftRecord{
+            0,
+            QString(),
+            kind,
+            dialog->property(EditFlows::kDraftNominal).toLongLong(),
+            dialog->property(EditFlows::kDraftItem).toLongLong(),
+            QString::fromUtf8(
+                QJsonDocument(FormDraft::capture(dialog)).toJson(QJsonDocument::Compact)),
+            QString()};
+    }
+    try {
+        DraftService(m_session->db(), m_session->username()).keep(drafts);
+    } catch (const Error& e) {
+        statusBar()->showMessage(tr("Your unsaved work could not be kept: %1").arg(e.message()),
+                                 8000);
+    }
+}
+
+void MainWindow::restoreDrafts(bool askFirst)
+{
+    if (!m_session || m_locked)
+        return;
+    QList<DraftRecord> drafts;
+    try {
+        drafts = DraftService(m_session->db(), m_session->username()).mine();
+    } catch (const Error&) {
+        return;
+    }
+    if (drafts.isEmpty())
+        return;
+    if (askFirst &&
+        !m_dialogs->question(
+            this, tr("Unsaved work"),
+            tr("Corroborate stopped on %1 before you saved some work (%2). Put it back as it "
+               "was? Nothing of it counts until you save it.")
+                .arg(Time::humanDateTime(drafts.first().savedAt),
+                     drafts.first().kind == u"review" ? tr("a review decision") : tr("an edit")))) {
+        DraftService(m_session->db(), m_session->username()).discardMine();
+        return;
+    }
+    // Out of the file: the screen holds the work again (and keeps it again at the next lock).
+    DraftService(m_session->db(), m_session->username()).discardMine();
+    for (const DraftRecord& d : std::as_const(drafts)) {
+        const QJsonObject payload = QJsonDocument::fromJson(d.payload.toUtf8()).object();
+        if (d.kind == u"review") {
+            m_reviewDraft = payload;
+            const qint64 sessionId = payload.value(QStringLiteral("session")).toInteger();
+            if (m_review && m_review->sessionId() == sessionId) {
+                if (m_review->applyDraft(m_reviewDraft))
+                    m_reviewDraft = {};
+            } else if (!m_review) {
+                openReview(sessionId, payload.value(QStringLiteral("step")).toInt());
+            }
+            continue;
+        }
+        // An edit dialog: opened again once the window has settled, with the fields as typed.
+        QTimer::singleShot(0, this, [this, d, payload] {
+            if (!m_session || m_locked)
+                return;
+            bool saved = false;
+            if (d.kind == u"nominal_new")
+                saved = EditFlows::newNominal(this, *m_session, payload) > 0;
+            else if (d.kind == u"nominal_edit")
+                saved = EditFlows::editNominal(this, *m_session, d.nominalId, payload);
+            else if (d.kind == u"intelligence_new")
+                saved = EditFlows::addIntelligence(this, *m_session, d.nominalId, payload);
+            else if (d.kind == u"intelligence_edit")
+                saved =
+                    EditFlows::editIntelligence(this, *m_session, d.nominalId, d.itemId, payload);
+            if (saved && !m_locked) {
+                refreshData();
+                if (m_review)
+                    m_review->reload();
+            }
+        });
+    }
 }
 
 void MainWindow::closeModalDialogs()
@@ -763,8 +1021,10 @@ void MainWindow::lock()
         m_restore.view = QStringLiteral("review");
     }
     m_inactivity->setActive(false);
+    keepDrafts(); // before anything on screen goes: the work in progress, into the file
     closeModalDialogs();
     m_clipboard->clearIfOurs();
+    m_open->abandon(); // another file half-opened meanwhile
     // Nothing with personal data stays on show or in memory: the pages go now; the widgets
     // (models, caches) go as soon as every nested dialog loop has returned.
     m_pages->setCurrentWidget(m_lockPage);
@@ -828,6 +1088,7 @@ void MainWindow::onUnlock(const Secret& password)
         applyAutoLock();
         updateTitle();
         emit unlocked();
+        restoreDrafts(false);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
@@ -835,18 +1096,41 @@ void MainWindow::onUnlock(const Secret& password)
 
 void MainWindow::applyAutoLock()
 {
-    m_inactivity->setTimeoutSeconds(AppSettings::autoLockMinutes() * 60);
-    m_inactivity->setActive(m_session && !m_locked && AppSettings::autoLockMinutes() > 0);
+    // Never longer than the case file allows, and never off while a file is open.
+    int limit = IdleLimit::kDefaultMinutes;
+    if (m_session) {
+        try {
+            limit = IdleLimit::maxMinutes(m_session->file());
+        } catch (const Error&) {
+        }
+    }
+    m_inactivity->setTimeoutSeconds(
+        IdleLimit::effectiveMinutes(AppSettings::autoLockMinutes(), limit) * 60);
+    m_inactivity->setActive(m_session && !m_locked);
 }
 
-void MainWindow::startReview(const QStringList& queue)
+void MainWindow::startReview(const QStringList& queue, const QString& note)
 {
     if (!m_session || queue.isEmpty())
         return;
     try {
-        const ReviewSessionRecord record =
-            ReviewService(m_session->db(), m_session->username()).startSession(queue);
+        ReviewService reviews(m_session->db(), m_session->username());
+        const QList<ReviewSessionRecord> paused = reviews.openSessions();
+        if (!paused.isEmpty() &&
+            m_dialogs->question(
+                this, tr("Resume your paused review?"),
+                tr("You paused a review on %1 at %2 of %3. Resume it instead of starting a new "
+                   "one? (No starts the new one; the paused review stays for later.)")
+                    .arg(Time::humanDateTime(paused.first().startedAt))
+                    .arg(paused.first().position + 1)
+                    .arg(paused.first().queue.size()))) {
+            resumeReview();
+            return;
+        }
+        const ReviewSessionRecord record = reviews.startSession(queue);
         openReview(record.id, ReviewView::IdentityStep);
+        if (m_review)
+            m_review->setQueueNote(note);
     } catch (const Error& e) {
         m_dialogs->warning(this, tr("Cannot start the review"), e.message());
     }
@@ -863,6 +1147,10 @@ void MainWindow::openReview(qint64 sessionId, int step)
     if (m_review)
         delete m_review.data();
     m_review = new ReviewView(*m_session, *m_dialogs, *record, m_viewStack);
+    // What the queue holds (a new review replaces this with where its queue came from).
+    m_review->setQueueNote(tr("The review you started on %1: %n nominal(s).", nullptr,
+                              static_cast<int>(record->queue.size()))
+                               .arg(Time::humanDateTime(record->startedAt)));
     m_viewStack->addWidget(m_review);
     auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/review.svg")),
                                      tr("Review session"), m_sidebar);
@@ -875,11 +1163,19 @@ void MainWindow::openReview(qint64 sessionId, int step)
             m_review->setStep(step);
             m_restore.reviewSession = 0;
         }
+        if (!m_reviewDraft.isEmpty() && m_review && m_review->applyDraft(m_reviewDraft))
+            m_reviewDraft = {};
     });
+    // Saving says briefly what was saved, and the review moves on: no dialog.
+    connect(m_review, &ReviewView::saved, this,
+            [this](const QString& summary) { statusBar()->showMessage(summary, 8000); });
     connect(m_review, &ReviewView::finished, this, [this] {
-        m_dialogs->information(this, tr("Review finished"),
-                               tr("Every nominal in this session has a decision."));
+        const QString last = statusBar()->currentMessage();
         endReview();
+        statusBar()->showMessage(
+            (last.isEmpty() ? QString() : last + QLatin1Char(' ')) +
+                tr("Review finished: every nominal in this session has a decision."),
+            10000);
     });
     connect(m_review, &ReviewView::paused, this, &MainWindow::endReview);
     showView(QStringLiteral("review"));
@@ -909,8 +1205,8 @@ void MainWindow::startDueReview()
                                   "again in a moment."));
         return;
     }
-    // Flagged first, then the most overdue; each person once.
-    QList<StatusEntry> entries = scan->flagged + scan->due;
+    // Exactly the Due for review list, in its order (flagged first, then the most overdue).
+    QList<StatusEntry> entries = scan->due;
     std::stable_sort(entries.begin(), entries.end(),
                      [](const StatusEntry& a, const StatusEntry& b) {
                          if (a.flagged != b.flagged)
@@ -928,14 +1224,17 @@ void MainWindow::startDueReview()
     } catch (const Error&) {
     }
     QStringList queue;
+    int leftOut = 0;
     for (const StatusEntry& e : std::as_const(entries)) {
-        if (seen.contains(e.id))
+        if (seen.contains(e.id)) {
+            ++leftOut;
             continue;
+        }
         seen.insert(e.id);
-        queue << e.reference;
-        if (queue.size() >= kMaxQueue)
-            break;
+        if (queue.size() < kMaxQueue)
+            queue << e.reference;
     }
+    const int due = static_cast<int>(entries.size());
     if (queue.isEmpty()) {
         m_dialogs->information(
             this, tr("Nothing is due"),
@@ -944,7 +1243,18 @@ void MainWindow::startDueReview()
                          : tr("Nobody is due for review or below the threshold."));
         return;
     }
-    startReview(queue);
+    // The screen says what the queue holds, and how it relates to the list the user saw.
+    QString note = tr("This review holds %n nominal(s) from Due for review (below the threshold "
+                      "first, then the most overdue).",
+                      nullptr, static_cast<int>(queue.size()));
+    if (leftOut > 0)
+        note += QLatin1Char(' ') +
+                tr("Left out: %n whose removal awaits a supervisor.", nullptr, leftOut);
+    if (due - leftOut > queue.size())
+        note += QLatin1Char(' ') + tr("The first %1 of %2: start another review for the rest.")
+                                       .arg(queue.size())
+                                       .arg(due - leftOut);
+    startReview(queue, note);
 }
 
 void MainWindow::reviewSelection()
@@ -958,7 +1268,8 @@ void MainWindow::reviewSelection()
                                tr("Select one or more nominals in the list first."));
         return;
     }
-    startReview(refs);
+    startReview(refs, tr("This review holds the %n nominal(s) you selected.", nullptr,
+                         static_cast<int>(refs.size())));
 }
 
 void MainWindow::resumeReview()
@@ -1032,8 +1343,19 @@ void MainWindow::showSettings()
 {
     const bool open = m_session && !m_locked;
     const QString marking = open ? ProtectiveMarking::of(m_session->file()) : QString();
-    SettingsDialog dialog(marking, open && m_session->user().roles.has(Role::Administrator), this);
-    connect(&dialog, &SettingsDialog::applied, this, [this, &dialog, marking] {
+    const bool admin = open && m_session->user().roles.has(Role::Administrator);
+    const int idleLimit =
+        open ? IdleLimit::maxMinutes(m_session->file()) : IdleLimit::kLongestMinutes;
+    SettingsDialog dialog(marking, admin, this);
+    dialog.setIdleLimit(idleLimit, admin);
+    connect(&dialog, &SettingsDialog::applied, this, [this, &dialog, marking, idleLimit] {
+        if (m_session && !m_locked && dialog.idleLimit() != idleLimit) {
+            try {
+                IdleLimit::setMaxMinutes(m_session->file(), dialog.idleLimit(), m_session->user());
+            } catch (const Error& e) {
+                dialogs().warning(this, tr("Longest idle time"), e.message());
+            }
+        }
         applyAutoLock();
         if (!m_session || m_locked || dialog.marking().simplified().toUpper() == marking)
             return;
@@ -1066,11 +1388,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_review && !m_locked)
-        m_review->pause();
+    if (m_session)
+        endSession();
     m_clipboard->clearIfOurs();
-    teardownWorkspace();
-    m_session.reset();
     event->accept();
 }
 

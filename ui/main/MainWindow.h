@@ -6,6 +6,7 @@
 #include "workflow/StatusScan.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -16,6 +17,7 @@ class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace corroborate::ui {
 
@@ -106,10 +108,21 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void closeModalDialogs();
+    bool returnToFile();
+    void endSession();
+    // Unsaved work (the review step, an open edit dialog) kept as a draft in the case file,
+    // and put back (after asking, when it was left by a crash or a close).
+    void keepDrafts();
+    void restoreDrafts(bool askFirst);
     void onUnlock(const Secret& password);
     bool askConsultationReason();
     NominalListView* currentListView() const;
-    void startReview(const QStringList& queue);
+    void startReview(const QStringList& queue, const QString& note);
+    // Counts of what waits (sign-offs, overdue reviews) on the sidebar and the status bar.
+    void updateWaiting();
+    void updateDetailsVisibility();
+    void saveLayout();
+    void restoreLayout();
     void openReview(qint64 sessionId, int step);
     void startDueReview();
     void reviewSelection();
@@ -142,6 +155,9 @@ private:
     QLabel* m_countLabel;
     QLabel* m_userLabel;
     QLabel* m_scanLabel;
+    QLabel* m_waitingLabel;
+    QSystemTrayIcon* m_tray = nullptr;
+    int m_notifiedSignOffs = 0;
 
     std::unique_ptr<Session> m_session;
     StatusScanner* m_scanner = nullptr;
@@ -154,6 +170,8 @@ private:
     bool m_locked = false;
     bool m_tearingDown = false;
     Restore m_restore;
+    QString m_detailsOwner;    // the view whose choice the details panel shows
+    QJsonObject m_reviewDraft; // read back from the file after unlock, until the step loads
 
     QAction* m_actOpen;
     QAction* m_actNew;

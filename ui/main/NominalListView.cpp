@@ -10,10 +10,32 @@
 
 namespace corroborate::ui {
 
+namespace {
+// A list that makes nobody current by itself: Qt's views make the first row current when they
+// take the focus, which would open (and log a look at) a person nobody chose. The first arrow
+// key or click chooses someone.
+class ChoosingTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void focusInEvent(QFocusEvent* event) override
+    {
+        if (currentIndex().isValid()) {
+            QTableView::focusInEvent(event);
+            return;
+        }
+        QAbstractScrollArea::focusInEvent(event);
+        viewport()->update();
+    }
+};
+} // namespace
+
 NominalListView::NominalListView(NominalListModel::Mode mode, DataWorker* worker, QWidget* parent)
     : QWidget(parent)
     , m_model(new NominalListModel(mode, worker, this))
-    , m_table(new QTableView(this))
+    , m_table(new ChoosingTable(this))
     , m_search(new QLineEdit(this))
     , m_summary(new QLabel(this))
 {

@@ -322,7 +322,8 @@ QVariant NominalListModel::cellData(const RowBlock& block, int i, int column, in
         }
         if (column == AgeColumn && row.age >= 0 && row.age < 18)
             return tr("Juvenile: under 18 today.");
-        return {};
+        // The whole text, for a cell too narrow to show it.
+        return cellData(block, i, column, Qt::DisplayRole);
     }
     if (role == Qt::ForegroundRole) {
         const QPalette palette = QApplication::palette();

@@ -9,6 +9,7 @@
 #include "data/DataWorker.h"
 #include "data/Session.h"
 #include "policy/PolicyStore.h"
+#include "workflow/Presence.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,6 +38,16 @@ template <typename Work, typename Done> void runOffThread(QObject* context, Work
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
+
+// Who has the file open, for a second copy to tell its user; a failure (a busy file) only
+// costs that note.
+void recordPresence(Session& session)
+{
+    try {
+        Presence::signedIn(session.file(), session.username());
+    } catch (const Error&) {
+    }
+}
 } // namespace
 
 OpenFlow::OpenFlow(QStackedWidget* pages, Dialogs* dialogs, QObject* parent)
@@ -55,15 +66,15 @@ OpenFlow::OpenFlow(QStackedWidget* pages, Dialogs* dialogs, QObject* parent)
     connect(m_welcome, &WelcomePage::createRequested, this, &OpenFlow::chooseNewFile);
     connect(m_welcome, &WelcomePage::recentChosen, this, &OpenFlow::openPath);
     connect(m_passphrase, &PassphrasePage::submitted, this, &OpenFlow::onPassphrase);
-    connect(m_passphrase, &PassphrasePage::cancelled, this, &OpenFlow::showWelcome);
+    connect(m_passphrase, &PassphrasePage::cancelled, this, &OpenFlow::backOut);
     connect(m_signIn, &SignInPage::submitted, this, &OpenFlow::onSignIn);
     connect(m_signIn, &SignInPage::cancelled, this, [this] {
         abandonFile();
         emit fileClosed();
-        showWelcome();
+        backOut();
     });
     connect(m_create, &CreatePage::submitted, this, &OpenFlow::onCreate);
-    connect(m_create, &CreatePage::cancelled, this, &OpenFlow::showWelcome);
+    connect(m_create, &CreatePage::cancelled, this, &OpenFlow::backOut);
 }
 
 OpenFlow::~OpenFlow()
@@ -79,6 +90,22 @@ void OpenFlow::abandonFile()
         m_worker = nullptr;
     }
     m_file.reset();
+}
+
+void OpenFlow::abandon()
+{
+    if (m_busy || !m_file)
+        return;
+    abandonFile();
+    emit fileClosed();
+}
+
+void OpenFlow::backOut()
+{
+    // Back to the file the user was working in, if any; otherwise the welcome page.
+    if (m_goBack && m_goBack())
+        return;
+    showWelcome();
 }
 
 void OpenFlow::showWelcome()
@@ -118,9 +145,25 @@ void OpenFlow::chooseNewFile()
 
 void OpenFlow::openPath(const QString& path)
 {
-    if (m_busy)
+    if (m_busy || !m_dialogs)
         return;
+    QWidget* window = m_pages->window();
+    if (!m_currentPath.isEmpty() &&
+        QFileInfo(path).canonicalFilePath() == QFileInfo(m_currentPath).canonicalFilePath()) {
+        m_dialogs->information(
+            window, tr("Already open"),
+            tr("%1 is the case file open in this window.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    // What the bytes already show is said before anything is asked for.
+    try {
+        CaseFile::checkReadableFile(path);
+    } catch (const Error& e) {
+        m_dialogs->warning(window, tr("Not a case file"), e.message());
+        return;
+    }
     abandonFile();
+    m_openElsewhere = CaseFile::isOpenElsewhere(path);
     m_passphrase->start(path);
     m_pages->setCurrentWidget(m_passphrase);
     m_passphrase->setFocus();
@@ -142,6 +185,22 @@ void OpenFlow::onPassphrase(const Secret& passphrase)
             }
             m_file = std::move(*file);
             AppSettings::addRecentFile(path);
+            if (m_openElsewhere && m_dialogs) {
+                std::optional<Presence::Entry> who;
+                try {
+                    who = Presence::current(*m_file);
+                } catch (const Error&) {
+                }
+                m_dialogs->information(
+                    m_pages->window(), tr("Open in another copy"),
+                    (who ? tr("%1 is also open in another copy of Corroborate: %2.")
+                               .arg(QFileInfo(path).fileName(), Presence::describe(*who))
+                         : tr("%1 is also open in another copy of Corroborate.")
+                               .arg(QFileInfo(path).fileName())) +
+                        QLatin1Char(' ') +
+                        tr("You can work in both: a change made in one copy is never silently "
+                           "overwritten from the other."));
+            }
             // The worker's own connection derives its key while the user signs in.
             m_worker = new DataWorker(path, passphrase);
             m_worker->start();
@@ -174,6 +233,7 @@ void OpenFlow::onSignIn(const QString& username, const Secret& password)
                 auto* session = new Session(std::move(m_file), m_worker);
                 m_worker = nullptr;
                 session->setUser(*user);
+                recordPresence(*session);
                 emit signedIn(session);
             } catch (const Error& e) {
                 abandonFile();
@@ -227,6 +287,7 @@ void OpenFlow::onCreate(const QString& path, const Secret& passphrase, const QSt
             worker->start();
             auto* session = new Session(std::move(*file), worker);
             session->setUser(*user);
+            recordPresence(*session);
             emit signedIn(session);
         });
 }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QStackedWidget;
@@ -38,6 +39,13 @@ public:
     void openPath(const QString& path);
     bool isBusy() const { return m_busy; }
     void setDialogs(Dialogs* dialogs) { m_dialogs = dialogs; }
+    // The file the window has open (empty: none). While one is open, choosing another keeps it
+    // open until the other is signed into; backing out returns through `goBack`, which says
+    // whether it took the user back to their file (otherwise the welcome page shows).
+    void setCurrentFile(const QString& path) { m_currentPath = path; }
+    void setGoBack(std::function<bool()> goBack) { m_goBack = std::move(goBack); }
+    // Drops a file half-opened (passphrase given, not signed in), e.g. when the window locks.
+    void abandon();
 
 signals:
     // The user is signed in; the receiver takes ownership of the session.
@@ -53,6 +61,7 @@ private:
     void onCreate(const QString& path, const Secret& passphrase, const QString& username,
                   const QString& displayName, const Secret& password);
     void abandonFile();
+    void backOut();
 
     QStackedWidget* m_pages;
     QPointer<Dialogs> m_dialogs;
@@ -63,6 +72,9 @@ private:
     std::unique_ptr<CaseFile> m_file;
     DataWorker* m_worker = nullptr;
     bool m_busy = false;
+    bool m_openElsewhere = false;
+    QString m_currentPath;
+    std::function<bool()> m_goBack;
 };
 
 } // namespace corroborate::ui

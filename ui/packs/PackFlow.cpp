@@ -226,13 +226,12 @@ bool PackFlow::buildContent(PackContent& content)
             break;
         }
         if (request.references.isEmpty()) {
-            const QString text =
-                m_dialog->selection() == PackDialog::Selection::DueBy
-                    ? tr("No nominal is due for review by %1: there is nothing "
-                         "to put in a pack.")
-                          .arg(QLocale().toString(m_dialog->dueBy(), QLocale::ShortFormat))
-                    : tr("No nominal is flagged: there is nothing to put in a "
-                         "pack.");
+            const QString text = m_dialog->selection() == PackDialog::Selection::DueBy
+                                     ? tr("No nominal is due for review by %1: there is nothing "
+                                          "to put in a pack.")
+                                           .arg(Time::longDate(m_dialog->dueBy()))
+                                     : tr("No nominal is flagged: there is nothing to put in a "
+                                          "pack.");
             m_dialog->setStatus(text);
             m_window.dialogs().information(m_dialog, tr("Review pack"), text);
             return false;

@@ -9,6 +9,7 @@
 #include "models/IntelligenceModel.h"
 #include "store/NominalRepository.h"
 #include "workflow/Consultation.h"
+#include "workflow/RemovalService.h"
 #include "workflow/ReviewService.h"
 
 #include <QAction>
@@ -54,6 +55,11 @@ ReviewView::ReviewView(Session& session, Dialogs& dialogs, const ReviewSessionRe
     header->addSpacing(24);
     header->addWidget(m_who, 1);
     layout->addLayout(header);
+    m_queueNote = new QLabel(this);
+    m_queueNote->setObjectName(QStringLiteral("reviewQueueNote"));
+    m_queueNote->setWordWrap(true);
+    m_queueNote->hide();
+    layout->addWidget(m_queueNote);
 
     m_steps = new QTabBar(this);
     m_steps->setObjectName(QStringLiteral("reviewSteps"));
@@ -276,6 +282,12 @@ QString ReviewView::progressText() const
     return tr("%1 of %2").arg(m_record.position + 1).arg(m_record.queue.size());
 }
 
+void ReviewView::setQueueNote(const QString& note)
+{
+    m_queueNote->setText(note);
+    m_queueNote->setVisible(!note.isEmpty());
+}
+
 void ReviewView::loadCurrent()
 {
     m_error->clear();
@@ -378,7 +390,7 @@ void ReviewView::display(const NominalDetails& d)
         for (QAbstractButton* b : m_decision->buttons())
             b->setChecked(false);
         m_decision->setExclusive(true);
-        (d.evaluation.meetsThreshold() ? m_retain : m_remove)->setChecked(true);
+        // Nothing is chosen for the reviewer: a decision is always a deliberate act.
         setStep(IdentityStep);
     }
     updateDecisionState();
@@ -391,8 +403,12 @@ void ReviewView::updateDecisionState()
         return;
     const bool met = m_details->evaluation.meetsThreshold();
     m_retain->setEnabled(met);
-    if (!met && m_retain->isChecked())
-        m_remove->setChecked(true);
+    if (!met && m_retain->isChecked()) {
+        // Never switch to another decision on the reviewer's behalf: clear the choice.
+        m_decision->setExclusive(false);
+        m_retain->setChecked(false);
+        m_decision->setExclusive(true);
+    }
     m_retainUntil->setEnabled(met && m_retain->isChecked());
     QStringList reasons;
     for (const QString& code : m_details->evaluation.reasonCodes())
@@ -410,10 +426,14 @@ void ReviewView::updateDecisionState()
     const QString current = m_reason->currentText();
     m_reason->clear();
     if (decision == ReviewDecision::ProposeRemoval) {
+        // The reasons a removal can have, in words; an overdue review is not one of them.
         QStringList presets;
         for (const QString& code : m_details->evaluation.reasonCodes())
-            presets << Evaluation::reasonText(code);
-        presets << tr("No longer involved with the group");
+            if (code != Evaluation::code(NominalReason::ReviewOverdue))
+                presets << Evaluation::reasonText(code);
+        presets << tr("No longer involved with the group")
+                << RemovalService::reasonText(QStringLiteral("NO_LONGER_NECESSARY"))
+                << RemovalService::reasonText(QStringLiteral("INACCURATE"));
         m_reason->addItems(presets);
     } else if (decision == ReviewDecision::Defer) {
         m_reason->addItems({tr("Waiting for intelligence from a partner agency"),
@@ -431,6 +451,13 @@ bool ReviewView::saveAndNext()
     if (step() != DecisionStep) {
         // Ctrl+Enter before the decision step goes to it: a decision is always seen.
         setStep(DecisionStep);
+        return false;
+    }
+    if (m_decision->checkedId() < 0) {
+        m_error->setText(m_details->evaluation.meetsThreshold()
+                             ? tr("Choose a decision first: retain, propose removal or defer.")
+                             : tr("Choose a decision first: propose removal or defer."));
+        (m_retain->isEnabled() ? m_retain : m_remove)->setFocus();
         return false;
     }
     DecisionInput input;
@@ -452,7 +479,19 @@ bool ReviewView::saveAndNext()
         }
         return false;
     }
+    const QString ref = m_details->nominal.reference;
     emit changed();
+    switch (input.decision) {
+    case ReviewDecision::Retain:
+        emit saved(tr("Saved: %1 retained until %2.").arg(ref, Time::longDate(input.retainUntil)));
+        break;
+    case ReviewDecision::ProposeRemoval:
+        emit saved(tr("Saved: removal of %1 proposed; a supervisor decides.").arg(ref));
+        break;
+    case ReviewDecision::Defer:
+        emit saved(tr("Saved: the review of %1 deferred.").arg(ref));
+        break;
+    }
     ++m_record.position;
     m_details.reset();
     if (m_record.position >= m_record.queue.size()) {
@@ -473,6 +512,41 @@ void ReviewView::pause()
         return;
     }
     emit paused();
+}
+
+QJsonObject ReviewView::draft() const
+{
+    if (!m_details)
+        return {};
+    const QString reason = m_reason->currentText();
+    if (m_decision->checkedId() < 0 && reason.trimmed().isEmpty())
+        return {}; // nothing typed or chosen yet
+    QJsonObject o;
+    o.insert(QStringLiteral("session"), m_record.id);
+    o.insert(QStringLiteral("position"), m_record.position);
+    o.insert(QStringLiteral("nominal"), m_details->nominal.id);
+    o.insert(QStringLiteral("step"), step());
+    o.insert(QStringLiteral("decision"), m_decision->checkedId());
+    o.insert(QStringLiteral("reason"), reason);
+    o.insert(QStringLiteral("retain_until"), m_retainUntil->date().toString(Qt::ISODate));
+    return o;
+}
+
+bool ReviewView::applyDraft(const QJsonObject& o)
+{
+    if (!m_details || o.value(QStringLiteral("nominal")).toInteger() != m_details->nominal.id)
+        return false;
+    const int decision = o.value(QStringLiteral("decision")).toInt(-1);
+    if (QAbstractButton* b = m_decision->button(decision); b && b->isEnabled())
+        b->setChecked(true);
+    updateDecisionState();
+    const QDate until =
+        QDate::fromString(o.value(QStringLiteral("retain_until")).toString(), Qt::ISODate);
+    if (until.isValid())
+        m_retainUntil->setDate(until);
+    m_reason->setCurrentText(o.value(QStringLiteral("reason")).toString());
+    setStep(o.value(QStringLiteral("step")).toInt(IdentityStep));
+    return true;
 }
 
 qint64 ReviewView::selectedItemId() const

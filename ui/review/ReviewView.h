@@ -3,6 +3,7 @@
 #include "data/NominalDetails.h"
 #include "store/ReviewRepository.h"
 
+#include <QJsonObject>
 #include <QWidget>
 #include <memory>
 
@@ -52,16 +53,25 @@ public:
     void setStep(int step);
     qint64 currentNominalId() const { return m_details ? m_details->nominal.id : 0; }
     QString progressText() const;
+    // What the queue holds and where it came from, shown under the progress.
+    void setQueueNote(const QString& note);
 
     // Saves the decision on screen and moves to the next nominal.
     bool saveAndNext();
     // Keeps the position in the file and closes the view.
     void pause();
+    // The step's unsaved work (decision, reason, date, step) for a draft; empty when there is
+    // none worth keeping. applyDraft puts it back when it is about the nominal on screen.
+    QJsonObject draft() const;
+    bool applyDraft(const QJsonObject& draft);
+    // Reads the nominal on screen again (after an edit), keeping the step's choices.
+    void reload() { loadCurrent(); }
 
 signals:
     void finished(); // the last nominal was decided
     void paused();
-    void changed(); // something was saved (lists should refresh)
+    void changed();                     // something was saved (lists should refresh)
+    void saved(const QString& summary); // a decision was saved: what, in a few words
     void loaded(qint64 nominalId);
 
 private:
@@ -84,6 +94,7 @@ private:
 
     QLabel* m_progress;
     QLabel* m_who;
+    QLabel* m_queueNote;
     QTabBar* m_steps;
     QStackedWidget* m_pages;
     QFormLayout* m_identity;

@@ -3,6 +3,7 @@
 #include "core/AppSettings.h"
 #include "core/Appearance.h"
 #include "store/Database.h"
+#include "workflow/IdleLimit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace corroborate::ui {
 
@@ -24,12 +26,25 @@ SettingsDialog::SettingsDialog(const QString& marking, bool canEditMarking, QWid
     auto* form = new QFormLayout;
     m_autoLock = new QSpinBox(this);
     m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
-    m_autoLock->setRange(0, 240);
     m_autoLock->setSuffix(tr(" min"));
-    m_autoLock->setSpecialValueText(tr("Never"));
-    m_autoLock->setValue(AppSettings::autoLockMinutes());
     m_autoLock->setAccessibleName(tr("Lock after this many idle minutes"));
     form->addRow(tr("&Lock when idle for:"), m_autoLock);
+    m_idleLimit = new QSpinBox(this);
+    m_idleLimit->setObjectName(QStringLiteral("idleLimitSpin"));
+    m_idleLimit->setRange(1, IdleLimit::kLongestMinutes);
+    m_idleLimit->setSuffix(tr(" min"));
+    m_idleLimit->setAccessibleName(tr("Longest idle time this case file allows, in minutes"));
+    m_idleLimit->setToolTip(
+        tr("Nobody using this case file can choose a longer idle time before it locks."));
+    m_idleLimitLabel = new QLabel(tr("Longest allowed in this case &file:"), this);
+    m_idleLimitLabel->setBuddy(m_idleLimit);
+    form->addRow(m_idleLimitLabel, m_idleLimit);
+    connect(m_idleLimit, &QSpinBox::valueChanged, this, [this](int limit) {
+        m_autoLock->setMaximum(limit);
+        m_autoLock->setToolTip(
+            tr("At most %1 min: the longest idle time this case file allows.").arg(limit));
+    });
+    setIdleLimit(IdleLimit::kLongestMinutes, false);
     m_theme = new QComboBox(this);
     m_theme->setObjectName(QStringLiteral("themeCombo"));
     m_theme->addItem(tr("System"), static_cast<int>(Theme::System));
@@ -67,9 +82,7 @@ SettingsDialog::SettingsDialog(const QString& marking, bool canEditMarking, QWid
     m_marking->setAccessibleName(tr("Protective marking"));
     form->addRow(tr("&Protective marking:"), m_marking);
     layout->addLayout(form);
-    auto* note = new QLabel(
-        tr("Qt cannot tell whether the system uses a dark theme: choose Dark here if it does."),
-        this);
+    auto* note = new QLabel(tr("If your desktop uses a dark theme, choose Dark here."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -78,9 +91,27 @@ SettingsDialog::SettingsDialog(const QString& marking, bool canEditMarking, QWid
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::setIdleLimit(int maxMinutes, bool canEdit)
+{
+    m_idleLimit->setValue(std::clamp(maxMinutes, 1, IdleLimit::kLongestMinutes));
+    m_autoLock->setRange(1, m_idleLimit->value());
+    m_autoLock->setValue(
+        IdleLimit::effectiveMinutes(AppSettings::autoLockMinutes(), m_idleLimit->value()));
+    m_idleLimit->setVisible(canEdit);
+    m_idleLimitLabel->setVisible(canEdit);
+}
+
+int SettingsDialog::idleLimit() const
+{
+    return m_idleLimit->value();
+}
+
 void SettingsDialog::accept()
 {
-    AppSettings::setAutoLockMinutes(m_autoLock->value());
+    // The longest allowed is stored as "the longest the file allows", so a later, shorter
+    // limit set by an administrator applies without anyone changing their setting.
+    AppSettings::setAutoLockMinutes(
+        m_autoLock->value() >= m_autoLock->maximum() ? 0 : m_autoLock->value());
     const auto theme = static_cast<Theme>(m_theme->currentData().toInt());
     AppSettings::setTheme(theme);
     Appearance::applyTheme(theme);

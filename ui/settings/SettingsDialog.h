@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -20,12 +21,18 @@ public:
                             QWidget* parent = nullptr);
     void accept() override;
     QString marking() const;
+    // The case file's longest idle time (the user's choice cannot exceed it); administrators
+    // may change it here (the caller saves it).
+    void setIdleLimit(int maxMinutes, bool canEdit);
+    int idleLimit() const;
 
 signals:
     void applied();
 
 private:
     QSpinBox* m_autoLock;
+    QSpinBox* m_idleLimit;
+    QLabel* m_idleLimitLabel;
     QComboBox* m_theme;
     QComboBox* m_language;
     QLineEdit* m_marking;

@@ -1,4 +1,5 @@
 #include "DecisionDialog.h"
+#include "core/Time.h"
 
 #include "SignOffModels.h"
 #include "core/Appearance.h"
@@ -145,6 +146,9 @@ DecisionDialog::DecisionDialog(Session& session, qint64 nominalId, const QString
     layout->addWidget(buttons);
 
     connect(m_password, &QLineEdit::returnPressed, this, &DecisionDialog::approve);
+    // An error goes as soon as its cause does: the user types again.
+    connect(m_password, &QLineEdit::textEdited, this, &DecisionDialog::clearError);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &DecisionDialog::clearError);
     connect(m_approve, &QPushButton::clicked, this, &DecisionDialog::approve);
     connect(m_reject, &QPushButton::clicked, this, &DecisionDialog::rejectProposal);
 
@@ -211,15 +215,26 @@ void DecisionDialog::load()
                 m_shownHash = QString::fromLatin1(data->evaluation.canonicalHash().toHex());
                 m_loaded = true;
                 const bool pending = data->pending.has_value();
-                m_approve->setEnabled(pending);
+                // A refusal comes before the effort: the proposer is told before typing a
+                // password that only another supervisor can approve.
+                const bool own = pending && data->pending->proposer == m_session.username();
+                m_approve->setEnabled(pending && !own);
+                m_password->setEnabled(pending && !own);
                 m_reject->setEnabled(pending);
-                if (!pending)
+                if (!pending) {
                     showError(tr("%1 has no proposal waiting for a decision.").arg(m_reference));
-                else if (!data->erasureBlocker.isEmpty()) {
+                    m_lastingError = true;
+                } else if (own) {
+                    showError(tr("You proposed this removal, so you may not approve it: another "
+                                 "supervisor must. You can still reject it with a note."));
+                    m_lastingError = true;
+                    m_note->setFocus(Qt::OtherFocusReason);
+                } else if (!data->erasureBlocker.isEmpty()) {
                     // Said before a password is asked for; rejecting stays possible.
                     m_approve->setEnabled(false);
                     m_password->setEnabled(false);
                     showError(data->erasureBlocker);
+                    m_lastingError = true;
                 }
                 emit loaded();
             });
@@ -240,8 +255,7 @@ QString DecisionDialog::bodyHtml(const DecisionData& data, const QPalette& palet
         h += QStringLiteral("<p>") +
              esc(tr("Proposed by %1 on %2.").arg(r.proposer, signOffDateTime(r.proposedAt))) +
              QStringLiteral("<br><b>") + esc(tr("Reason:")) + QStringLiteral("</b> ") +
-             esc(RemovalService::reasonText(r.reasonCode)) + QStringLiteral(" (") +
-             esc(r.reasonCode) + QStringLiteral(")");
+             esc(RemovalService::reasonText(r.reasonCode));
         h += QStringLiteral("<br><b>") + esc(tr("Note:")) + QStringLiteral("</b> ") +
              (r.note.isEmpty() ? esc(tr("(none)")) : esc(r.note)) + QStringLiteral("</p>");
     } else {
@@ -252,7 +266,7 @@ QString DecisionDialog::bodyHtml(const DecisionData& data, const QPalette& palet
     h += QStringLiteral("<h3>") +
          esc(tr("Evaluation today (policy version %1, %2)")
                  .arg(e.policyVersion)
-                 .arg(QLocale().toString(e.asOf, QLocale::ShortFormat))) +
+                 .arg(Time::longDate(e.asOf))) +
          QStringLiteral("</h3>");
     h +=
         QStringLiteral("<p><b><span style=\"color:%1\">").arg(e.isFlagged() ? flagged : QString()) +
@@ -264,8 +278,7 @@ QString DecisionDialog::bodyHtml(const DecisionData& data, const QPalette& palet
     if (!codes.isEmpty()) {
         h += QStringLiteral("<ul>");
         for (const QString& c : codes)
-            h += QStringLiteral("<li>") + esc(Evaluation::reasonText(c)) +
-                 QStringLiteral(" <small>(") + esc(c) + QStringLiteral(")</small></li>");
+            h += QStringLiteral("<li>") + esc(Evaluation::reasonText(c)) + QStringLiteral("</li>");
         h += QStringLiteral("</ul>");
     }
 
@@ -356,6 +369,15 @@ void DecisionDialog::showError(const QString& message)
     m_error->show();
 }
 
+void DecisionDialog::clearError()
+{
+    if (m_lastingError || !m_error->isVisible())
+        return;
+    m_error->clear();
+    m_error->setAccessibleDescription(QString());
+    m_error->hide();
+}
+
 void DecisionDialog::approve()
 {
     if (!m_loaded || !m_approve->isEnabled())
@@ -367,6 +389,7 @@ void DecisionDialog::approve()
     }
     Secret password(m_password->text());
     m_password->clear();
+    clearError();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         const ApprovalResult result =
@@ -392,6 +415,7 @@ void DecisionDialog::rejectProposal()
         m_note->setFocus();
         return;
     }
+    clearError();
     try {
         RemovalService(m_session.db()).reject(m_session.user(), m_reference, note);
         emit rejectedWithNote(m_reference);

@@ -67,12 +67,14 @@ private:
     void approve();
     void rejectProposal();
     void showError(const QString& message);
+    void clearError();
 
     Session& m_session;
     std::shared_ptr<ResultSink> m_sink;
     qint64 m_nominalId;
     QString m_reference;
     bool m_loaded = false;
+    bool m_lastingError = false; // an error no typing can cure (not pending, own proposal)
     QString m_shownHash;
     QLabel* m_title;
     QTextBrowser* m_body;

@@ -50,6 +50,8 @@ ProposeDialog::ProposeDialog(Session& session, qint64 nominalId, QWidget* parent
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("proposeReason"));
     m_reason->setAccessibleName(tr("Reason for removal"));
+    // Nothing chosen for the user unless the evaluation gives the reason.
+    m_reason->addItem(tr("Choose a reason…"), QString());
     for (const QString& code : RemovalService::reasonCodes())
         m_reason->addItem(RemovalService::reasonText(code), code);
     m_note = new QPlainTextEdit(this);
@@ -157,7 +159,8 @@ QString ProposeDialog::errorText() const
 void ProposeDialog::updateOk()
 {
     const bool other = m_reason->currentData().toString() == u"OTHER";
-    const bool ok = m_loaded && (!other || !m_note->toPlainText().trimmed().isEmpty());
+    const bool ok = m_loaded && !m_reason->currentData().toString().isEmpty() &&
+                    (!other || !m_note->toPlainText().trimmed().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
