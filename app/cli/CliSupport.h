@@ -36,6 +36,8 @@ public:
     static User signIn(CaseFile& file, std::optional<Role> required = std::nullopt);
 
     static QTextStream& out(); // standard output: data
+    // While set, out() writes to `stream` instead (the manual page collects --help texts).
+    static void redirectOutput(QTextStream* stream);
     static QTextStream& err(); // standard error: messages
 };
 

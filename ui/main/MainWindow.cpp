@@ -318,8 +318,8 @@ void MainWindow::createActions()
                    QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral(":/icons/settings.svg"));
     tools->addAction(m_actSettings);
     connect(m_actSettings, &QAction::triggered, this, &MainWindow::showSettings);
-    m_actAbout = makeAction(this, QStringLiteral("actionAbout"), tr("&About Corroborate"),
-                            QKeySequence(Qt::Key_F1));
+    m_actAbout =
+        makeAction(this, QStringLiteral("actionAbout"), tr("&About Corroborate"), QKeySequence());
     help->addAction(m_actAbout);
     connect(m_actAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
