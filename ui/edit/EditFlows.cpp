@@ -1,4 +1,5 @@
 #include "EditFlows.h"
+#include "accessibility/Accessibility.h"
 
 #include "IntelligenceDialog.h"
 #include "NominalDialog.h"
@@ -57,7 +58,10 @@ bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId)
     });
     dialog.setReloadFunction(
         [&session, nominalId] { return NominalRepository(session.db()).findById(nominalId); });
-    return dialog.exec() == QDialog::Accepted;
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    if (saved)
+        Accessibility::showStatus(parent, tr("Saved the details of %1.").arg(n->reference));
+    return saved;
 }
 
 bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nominalId)
@@ -80,6 +84,9 @@ bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nomina
     });
     const bool saved = dialog.exec() == QDialog::Accepted;
     sink->detach();
+    if (saved)
+        Accessibility::showStatus(parent,
+                                  tr("Saved the intelligence item of %1.").arg(n->reference));
     return saved;
 }
 
@@ -104,6 +111,9 @@ bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nomin
         [&session, itemId] { return NominalRepository(session.db()).intelligenceItem(itemId); });
     const bool saved = dialog.exec() == QDialog::Accepted;
     sink->detach();
+    if (saved)
+        Accessibility::showStatus(parent,
+                                  tr("Saved the intelligence item of %1.").arg(n->reference));
     return saved;
 }
 

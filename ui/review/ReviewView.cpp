@@ -1,4 +1,5 @@
 #include "ReviewView.h"
+#include "accessibility/Accessibility.h"
 
 #include "core/Dialogs.h"
 #include "core/Error.h"
@@ -180,7 +181,6 @@ ReviewView::ReviewView(Session& session, Dialogs& dialogs, const ReviewSessionRe
     m_error = new QLabel(decisionPage);
     m_error->setObjectName(QStringLiteral("decisionError"));
     m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
     decisionLayout->addWidget(m_error);
     decisionLayout->addStretch(1);
     m_pages->addWidget(decisionPage);
@@ -444,6 +444,7 @@ bool ReviewView::saveAndNext()
             .decide(input, m_details->policy, m_record.id, m_record.position + 1);
     } catch (const Error& e) {
         m_error->setText(e.message());
+        Accessibility::announce(this, e.message());
         if (e.kind() == ErrorKind::Conflict) {
             // Show what is in the file now.
             loadCurrent();
@@ -452,6 +453,7 @@ bool ReviewView::saveAndNext()
         }
         return false;
     }
+    Accessibility::showStatus(this, tr("Decision saved for %1.").arg(m_details->nominal.reference));
     emit changed();
     ++m_record.position;
     m_details.reset();
@@ -470,6 +472,7 @@ void ReviewView::pause()
         ReviewService(m_session.db(), m_session.username()).pause(m_record.id, m_record.position);
     } catch (const Error& e) {
         m_error->setText(e.message());
+        Accessibility::announce(this, e.message());
         return;
     }
     emit paused();

@@ -1,4 +1,5 @@
 #include "DecisionDialog.h"
+#include "accessibility/Accessibility.h"
 
 #include "SignOffModels.h"
 #include "core/Appearance.h"
@@ -122,7 +123,6 @@ DecisionDialog::DecisionDialog(Session& session, qint64 nominalId, const QString
     m_error->setObjectName(QStringLiteral("decisionError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -338,6 +338,7 @@ QString DecisionDialog::bodyHtml(const DecisionData& data, const QPalette& palet
 void DecisionDialog::showError(const QString& message)
 {
     m_error->setText(tr("Not done: %1").arg(message));
+    Accessibility::announce(m_error, m_error->text());
     QPalette p = m_error->palette();
     p.setColor(QPalette::WindowText, Appearance::flaggedColour(palette()));
     m_error->setPalette(p);
