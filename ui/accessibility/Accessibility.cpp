@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QApplication>
@@ -20,6 +21,23 @@ namespace corroborate::ui {
 
 namespace {
 
+// The text field inside a spin box, date edit or editable combo box is a control of its own to
+// a screen reader: it takes the box's name.
+void nameInnerField(QWidget* box)
+{
+    QLineEdit* edit = nullptr;
+    QString name;
+    if (auto* combo = qobject_cast<QComboBox*>(box)) {
+        edit = combo->lineEdit();
+        name = combo->accessibleName(); // its interface would answer the value otherwise
+    } else if (qobject_cast<QAbstractSpinBox*>(box)) {
+        edit = box->findChild<QLineEdit*>(QString(), Qt::FindDirectChildrenOnly);
+        name = Accessibility::accessibleName(box);
+    }
+    if (edit && edit->accessibleName().isEmpty() && !name.isEmpty())
+        edit->setAccessibleName(name);
+}
+
 void nameWidget(QWidget* w)
 {
     if (auto* label = qobject_cast<QLabel*>(w)) {
@@ -29,18 +47,17 @@ void nameWidget(QWidget* w)
             if (!name.isEmpty())
                 buddy->setAccessibleName(name);
         }
-        if (auto* combo = qobject_cast<QComboBox*>(buddy); combo && combo->lineEdit())
-            nameWidget(combo);
+        if (buddy)
+            nameInnerField(buddy);
         return;
     }
-    if (auto* combo = qobject_cast<QComboBox*>(w)) {
-        // An editable combo box's field is a control of its own: it takes the box's name.
-        if (QLineEdit* edit = combo->lineEdit();
-            edit && edit->accessibleName().isEmpty() && !combo->accessibleName().isEmpty())
-            edit->setAccessibleName(combo->accessibleName());
+    if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w)) {
+        nameInnerField(w);
         return;
     }
     if (auto* edit = qobject_cast<QLineEdit*>(w)) {
+        if (w->parentWidget())
+            nameInnerField(w->parentWidget());
         // The clear button QLineEdit makes for setClearButtonEnabled() has no name of its own.
         for (QToolButton* button :
              edit->findChildren<QToolButton*>(QString(), Qt::FindDirectChildrenOnly))
@@ -274,9 +291,10 @@ void Accessibility::announce(QWidget* context, const QString& message)
     const QString name = text.isEmpty() && qobject_cast<QStatusBar*>(target)
                              ? QApplication::translate("Accessibility", "Status")
                              : text;
-    if (target->accessibleName() == name)
-        target->setAccessibleName(QString()); // the same message again is news again
     target->setAccessibleName(name);
+    // Sent explicitly: the same message again is news again, and readers listen for this.
+    QAccessibleEvent event(target, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void Accessibility::showStatus(QWidget* context, const QString& message)

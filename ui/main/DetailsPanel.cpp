@@ -114,6 +114,7 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Record of the selected nominal"));
     m_content = new QWidget(scroll);
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);
