@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Reads the AT-SPI tree of a running Corroborate, as a screen reader does, and lists every
 control a user can reach (focusable, or a push button) that has no name. Run it by hand through
 scripts/check-accessibility.sh, which starts the app under Xvfb with the accessibility bus.
@@ -33,6 +33,7 @@ def walk(node, depth, path, problems, dump):
     if dump and showing:
         print("  " * depth + f"{node.getRoleName()} {name!r}" + (" [focusable]" if focusable else ""))
     if showing and (focusable or role == pyatspi.ROLE_PUSH_BUTTON) and role in CONTROL_ROLES:
+        problems.append(None)  # counted
         if not name.strip():
             problems.append(" > ".join(here[-4:]))
     for i in range(node.childCount):
@@ -61,9 +62,12 @@ def main():
                 continue
             print(f"window: {window.getRoleName()} {window.name!r}")
             walk(window, 1, [], problems, dump)
+    checked = len(problems)
+    problems = [p for p in problems if p is not None]
     for p in problems:
         print(f"UNNAMED: {p}")
-    print(f"check-accessibility: {len(problems)} reachable control(s) without a name")
+    print(f"check-accessibility: {checked} reachable controls read, "
+          f"{len(problems)} without a name")
     return 1 if problems else 0
 
 

@@ -6,7 +6,7 @@
 #
 #   bash scripts/check-accessibility.sh [BUILD_DIR]     (default build/dev)
 #
-# Needs xvfb, openbox, xdotool, at-spi2-core and python3-pyatspi. Uses display :96 unless
+# Needs xvfb, openbox, xdotool, at-spi2-core and python3-pyatspi (Debian's /usr/bin/python3). Uses display :96 unless
 # CHECK_DISPLAY is set.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -48,7 +48,7 @@ status=0
 look() {
   echo "=== $1"
   sleep 1.5
-  python3 scripts/check-accessibility.py || status=1
+  /usr/bin/python3 scripts/check-accessibility.py || status=1
 }
 key() { xdotool key --clearmodifiers "$@"; sleep 0.7; }
 look "passphrase page"
@@ -57,9 +57,11 @@ look "sign-in page"
 xdotool type --delay 20 'demo.admin'; key Tab
 xdotool type --delay 20 'accessibility check password'; key Return; sleep 4
 look "main window (due for review)"
-key ctrl+3; look "main window (all nominals)"
-key ctrl+r; sleep 2
-key Return; sleep 2   # the reason for looking, if asked
+key ctrl+3; sleep 2
+look "the reason for looking (asked before a record is shown)"
+xdotool type --delay 20 'Accessibility check'; key Return; sleep 2
+look "main window (all nominals, a record shown)"
+key ctrl+r; sleep 3
 look "review session, step 1"
 key alt+4; look "review session, step 4 (decision)"
 key ctrl+comma; look "settings dialog"; key Escape
