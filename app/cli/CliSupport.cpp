@@ -12,10 +12,19 @@
 
 namespace corroborate::cli {
 
+namespace {
+QTextStream* g_redirectedOutput = nullptr;
+} // namespace
+
 QTextStream& Cli::out()
 {
     static QTextStream stream(stdout);
-    return stream;
+    return g_redirectedOutput ? *g_redirectedOutput : stream;
+}
+
+void Cli::redirectOutput(QTextStream* stream)
+{
+    g_redirectedOutput = stream;
 }
 
 QTextStream& Cli::err()

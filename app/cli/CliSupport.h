@@ -43,6 +43,8 @@ public:
     static QDate dateValue(const QString& text, const QString& option);
 
     static QTextStream& out(); // standard output: data
+    // While set, out() writes to `stream` instead (the manual page collects --help texts).
+    static void redirectOutput(QTextStream* stream);
     static QTextStream& err(); // standard error: messages
 };
 

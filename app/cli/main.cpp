@@ -2,6 +2,7 @@
 // themselves (see Command.h); this file finds the one asked for and maps errors to exit codes.
 #include "CliSupport.h"
 #include "Command.h"
+#include "Manual.h"
 #include "core/Error.h"
 #include "i18n/Language.h"
 #include "store/Database.h"
@@ -90,6 +91,22 @@ int main(int argc, char** argv)
     }
     if (words.first() == u"--help" || words.first() == u"-h" || words.first() == u"help") {
         printUsage(Cli::out());
+        return 0;
+    }
+    // Hidden: what the build and the tests read (the manual page, the bash completion, the
+    // registered command names).
+    if (words.first() == u"--man") {
+        writeManualPage(Cli::out());
+        return 0;
+    }
+    if (words.first() == u"--completion") {
+        writeBashCompletion(Cli::out());
+        return 0;
+    }
+    if (words.first() == u"--list-commands") {
+        for (const CommandSpec& c : CommandRegistry::all())
+            Cli::out() << c.name << "\n";
+        Cli::out().flush();
         return 0;
     }
     if (words.first() == u"--version") {

@@ -308,6 +308,13 @@ private slots:
             QStringLiteral("share/mime/packages/") + kAppId + QStringLiteral(".xml"),
             QStringLiteral("share/icons/hicolor/scalable/apps/") + kAppId + QStringLiteral(".svg"),
             QStringLiteral("share/doc/corroborate/copyright"),
+            QStringLiteral("share/doc/corroborate/changelog.gz"),
+            QStringLiteral("share/man/man1/corroborate.1.gz"),
+            QStringLiteral("share/man/man1/corroborate-cli.1.gz"),
+            QStringLiteral("share/bash-completion/completions/corroborate-cli"),
+            QStringLiteral("share/doc/corroborate/guide/index.html"),
+            QStringLiteral("share/doc/corroborate/guide/keyboard.html"),
+            QStringLiteral("share/doc/corroborate/screenshots/04-due-for-review.png"),
         };
         for (const QString& file : expected)
             QVERIFY2(QFileInfo::exists(prefix + QLatin1Char('/') + file),
@@ -322,6 +329,34 @@ private slots:
         QVERIFY2(tree.finished && tree.exitCode == 0, qPrintable(describe(appstream, tree)));
     }
 
+    void debianChangelogAndCopyrightAreWhatDebianWants()
+    {
+        // The changelog is in Debian's format and names this version first.
+        const QString parse = QStandardPaths::findExecutable(QStringLiteral("dpkg-parsechangelog"));
+        if (!parse.isEmpty()) {
+            const RunResult r =
+                run(parse, {QStringLiteral("-l"), packagingFile(QStringLiteral("changelog")),
+                            QStringLiteral("-S"), QStringLiteral("Version")});
+            QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(parse, r)));
+            QCOMPARE(r.output.trimmed(), QStringLiteral(CORROBORATE_VERSION));
+        }
+        // The copyright file is machine-readable (DEP-5) and points to the common licence text
+        // instead of carrying the whole GPL.
+        QFile copyright(packagingFile(QStringLiteral("copyright")));
+        QVERIFY(copyright.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(copyright.readAll());
+        QVERIFY(text.startsWith(QStringLiteral(
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")));
+        QVERIFY(text.contains(QStringLiteral("License: GPL-3.0-or-later")));
+        QVERIFY(text.contains(QStringLiteral("/usr/share/common-licenses/GPL-3")));
+        QVERIFY2(!text.contains(QStringLiteral("TERMS AND CONDITIONS")), "the full GPL text");
+        // Every line of the package description fits Debian's 80 columns.
+        QFile description(packagingFile(QStringLiteral("description.txt")));
+        QVERIFY(description.open(QIODevice::ReadOnly));
+        for (const QByteArray& line : description.readAll().split('\n'))
+            QVERIFY2(line.size() <= 79, line.constData());
+    }
+
     void scriptsAreValidShell_data()
     {
         QTest::addColumn<QString>("script");
@@ -329,6 +364,7 @@ private slots:
         QTest::newRow("run-demo") << QStringLiteral("scripts/run-demo.sh");
         QTest::newRow("run-tests") << QStringLiteral("scripts/run-tests.sh");
         QTest::newRow("ci") << QStringLiteral(".ci/run");
+        QTest::newRow("check-package") << QStringLiteral("scripts/check-package.sh");
     }
 
     void scriptsAreValidShell()

@@ -41,14 +41,17 @@ Theme AppSettings::theme()
         return Theme::Light;
     if (t == u"dark")
         return Theme::Dark;
+    if (t == u"high-contrast")
+        return Theme::HighContrast;
     return Theme::System;
 }
 
 void AppSettings::setTheme(Theme theme)
 {
-    QSettings().setValue(kTheme, theme == Theme::Light  ? QStringLiteral("light")
-                                 : theme == Theme::Dark ? QStringLiteral("dark")
-                                                        : QStringLiteral("system"));
+    QSettings().setValue(kTheme, theme == Theme::Light          ? QStringLiteral("light")
+                                 : theme == Theme::Dark         ? QStringLiteral("dark")
+                                 : theme == Theme::HighContrast ? QStringLiteral("high-contrast")
+                                                                : QStringLiteral("system"));
 }
 
 QString AppSettings::language()

@@ -12,7 +12,8 @@ enum class Theme
 {
     System,
     Light,
-    Dark
+    Dark,
+    HighContrast
 };
 
 // The app's settings in QSettings. Nothing personal is ever kept here: the recent files are

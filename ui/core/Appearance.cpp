@@ -52,6 +52,33 @@ QPalette Appearance::darkPalette()
     return p;
 }
 
+QPalette Appearance::highContrastPalette()
+{
+    const QColor black(Qt::black), white(Qt::white), yellow(0xff, 0xff, 0x00);
+    QPalette p(white, black);
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase,
+                            QPalette::Button, QPalette::ToolTipBase})
+        p.setColor(role, black);
+    for (const auto role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
+        p.setColor(role, white);
+    p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x80, 0x40));
+    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Mid, white);
+    p.setColor(QPalette::Dark, white);
+    p.setColor(QPalette::Shadow, white);
+    for (const auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
+    return p;
+}
+
 void Appearance::applyTheme(Theme theme)
 {
     if (!g_haveSystemPalette) {
@@ -76,6 +103,9 @@ void Appearance::applyTheme(Theme theme)
         break;
     case Theme::Dark:
         QApplication::setPalette(darkPalette());
+        break;
+    case Theme::HighContrast:
+        QApplication::setPalette(highContrastPalette());
         break;
     }
 }

@@ -18,6 +18,8 @@ public:
     static void applyTheme(Theme theme);
     static QPalette lightPalette();
     static QPalette darkPalette();
+    // White on black, yellow selection and focus, cyan links: at least 7:1 everywhere.
+    static QPalette highContrastPalette();
     // Loads corroborate_<language>.qm (a resource of the core, or installed) and Qt's own
     // translations; "" means the system's language. Returns the language loaded. Windows
     // already open keep their texts: a new language shows fully after a restart.

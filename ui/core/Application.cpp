@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Appearance.h"
+#include "accessibility/Accessibility.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -19,6 +20,7 @@ void setUpApplication(QApplication& app)
     app.setQuitOnLastWindowClosed(true);
     Appearance::applyTheme(AppSettings::theme());
     Appearance::applyLanguage(AppSettings::language());
+    Accessibility::install(app);
 }
 
 } // namespace corroborate::ui

@@ -1,4 +1,5 @@
 #include "EditFlows.h"
+#include "accessibility/Accessibility.h"
 
 #include "IntelligenceDialog.h"
 #include "NominalDialog.h"
@@ -76,7 +77,10 @@ bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId,
     dialog.setReloadFunction(
         [&session, nominalId] { return NominalRepository(session.db()).findById(nominalId); });
     prepare(dialog, "nominal_edit", nominalId, 0, draft);
-    return dialog.exec() == QDialog::Accepted;
+    const bool saved = dialog.exec() == QDialog::Accepted;
+    if (saved)
+        Accessibility::showStatus(parent, tr("Saved the details of %1.").arg(n->reference));
+    return saved;
 }
 
 bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nominalId,
@@ -101,6 +105,9 @@ bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nomina
     prepare(dialog, "intelligence_new", nominalId, 0, draft);
     const bool saved = dialog.exec() == QDialog::Accepted;
     sink->detach();
+    if (saved)
+        Accessibility::showStatus(parent,
+                                  tr("Saved the intelligence item of %1.").arg(n->reference));
     return saved;
 }
 
@@ -127,6 +134,9 @@ bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nomin
     prepare(dialog, "intelligence_edit", nominalId, itemId, draft);
     const bool saved = dialog.exec() == QDialog::Accepted;
     sink->detach();
+    if (saved)
+        Accessibility::showStatus(parent,
+                                  tr("Saved the intelligence item of %1.").arg(n->reference));
     return saved;
 }
 

@@ -1,4 +1,5 @@
 #include "LockPage.h"
+#include "accessibility/Accessibility.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -48,7 +49,6 @@ LockPage::LockPage(QWidget* parent)
     m_error = new QLabel(column);
     m_error->setObjectName(QStringLiteral("unlockErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
     layout->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -92,6 +92,7 @@ void LockPage::fail(const QString& message)
 {
     setBusy(false);
     m_error->setText(message);
+    Accessibility::announce(this, message);
     m_password->setFocus();
 }
 

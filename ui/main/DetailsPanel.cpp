@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace corroborate::ui {
@@ -135,6 +136,7 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Record of the selected nominal"));
     m_content = new QWidget(scroll);
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);
@@ -155,6 +157,7 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     m_status->setObjectName(QStringLiteral("detailsThreshold"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setAccessibleName(tr("Threshold result"));
     layout->addWidget(m_status);
 
@@ -186,6 +189,7 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     m_history->setObjectName(QStringLiteral("detailsHistory"));
     m_history->setWordWrap(true);
     m_history->setTextFormat(Qt::RichText);
+    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_history->setAccessibleName(tr("Review history"));
     layout->addWidget(m_history);
 
@@ -194,6 +198,7 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     m_log->setObjectName(QStringLiteral("detailsAccessLog"));
     m_log->setWordWrap(true);
     m_log->setTextFormat(Qt::RichText);
+    m_log->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_log->setAccessibleName(tr("Who looked at or changed this record"));
     layout->addWidget(m_log);
     layout->addStretch(1);
@@ -327,6 +332,17 @@ void DetailsPanel::display(const NominalDetails& d)
         log += QStringLiteral("• ") + line.toHtmlEscaped() + QStringLiteral("<br>");
     }
     m_log->setText(log.isEmpty() ? tr("Nobody yet.") : log);
+
+    // A screen reader reads each part as text: its heading and what it says (a label's own
+    // accessible name would otherwise hide its text).
+    const auto readable = [](QLabel* label, const QString& heading) {
+        label->setAccessibleName(
+            heading + QStringLiteral(": ") +
+            QTextDocumentFragment::fromHtml(label->text()).toPlainText().simplified());
+    };
+    readable(m_status, tr("Threshold result"));
+    readable(m_history, tr("Review history"));
+    readable(m_log, tr("Who looked at or changed this record"));
 
     m_placeholder->hide();
     m_scroll->show();

@@ -3,6 +3,7 @@
 #include "AuditLogView.h"
 #include "DetailsPanel.h"
 #include "NominalListView.h"
+#include "accessibility/Accessibility.h"
 #include "accounts/Accounts.h"
 #include "core/AppSettings.h"
 #include "core/Clipboard.h"
@@ -335,8 +336,8 @@ void MainWindow::createActions()
                    QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral(":/icons/settings.svg"));
     tools->addAction(m_actSettings);
     connect(m_actSettings, &QAction::triggered, this, &MainWindow::showSettings);
-    m_actAbout = makeAction(this, QStringLiteral("actionAbout"), tr("&About Corroborate"),
-                            QKeySequence(Qt::Key_F1));
+    m_actAbout =
+        makeAction(this, QStringLiteral("actionAbout"), tr("&About Corroborate"), QKeySequence());
     help->addAction(m_actAbout);
     connect(m_actAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -1168,7 +1169,7 @@ void MainWindow::openReview(qint64 sessionId, int step)
     });
     // Saving says briefly what was saved, and the review moves on: no dialog.
     connect(m_review, &ReviewView::saved, this,
-            [this](const QString& summary) { statusBar()->showMessage(summary, 8000); });
+            [this](const QString& summary) { Accessibility::showStatus(this, summary); });
     connect(m_review, &ReviewView::finished, this, [this] {
         const QString last = statusBar()->currentMessage();
         endReview();

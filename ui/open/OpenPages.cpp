@@ -1,4 +1,5 @@
 #include "OpenPages.h"
+#include "accessibility/Accessibility.h"
 
 #include "accounts/Accounts.h"
 #include "core/AppSettings.h"
@@ -51,7 +52,6 @@ QLabel* errorLabel(QWidget* parent)
     label->setObjectName(QStringLiteral("errorLabel"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setAccessibleName(QCoreApplication::translate("OpenPages", "Problem"));
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -90,6 +90,7 @@ void FormFeedback::showError(const QString& message)
     m_busy->hide();
     m_error->setText(message);
     m_error->show();
+    Accessibility::announce(m_error, message);
 }
 
 void FormFeedback::showBusy(const QString& message)

@@ -1,4 +1,5 @@
 #include "ReviewView.h"
+#include "accessibility/Accessibility.h"
 
 #include "core/Dialogs.h"
 #include "core/Error.h"
@@ -186,7 +187,6 @@ ReviewView::ReviewView(Session& session, Dialogs& dialogs, const ReviewSessionRe
     m_error = new QLabel(decisionPage);
     m_error->setObjectName(QStringLiteral("decisionError"));
     m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
     decisionLayout->addWidget(m_error);
     decisionLayout->addStretch(1);
     m_pages->addWidget(decisionPage);
@@ -471,6 +471,7 @@ bool ReviewView::saveAndNext()
             .decide(input, m_details->policy, m_record.id, m_record.position + 1);
     } catch (const Error& e) {
         m_error->setText(e.message());
+        Accessibility::announce(this, e.message());
         if (e.kind() == ErrorKind::Conflict) {
             // Show what is in the file now.
             loadCurrent();
@@ -509,6 +510,7 @@ void ReviewView::pause()
         ReviewService(m_session.db(), m_session.username()).pause(m_record.id, m_record.position);
     } catch (const Error& e) {
         m_error->setText(e.message());
+        Accessibility::announce(this, e.message());
         return;
     }
     emit paused();

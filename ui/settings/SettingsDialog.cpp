@@ -50,6 +50,7 @@ SettingsDialog::SettingsDialog(const QString& marking, bool canEditMarking, QWid
     m_theme->addItem(tr("System"), static_cast<int>(Theme::System));
     m_theme->addItem(tr("Light"), static_cast<int>(Theme::Light));
     m_theme->addItem(tr("Dark"), static_cast<int>(Theme::Dark));
+    m_theme->addItem(tr("High contrast"), static_cast<int>(Theme::HighContrast));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(AppSettings::theme())));
     m_theme->setAccessibleName(tr("Theme"));
     form->addRow(tr("&Theme:"), m_theme);

@@ -1,5 +1,6 @@
 #include "DecisionDialog.h"
 #include "core/Time.h"
+#include "accessibility/Accessibility.h"
 
 #include "SignOffModels.h"
 #include "core/Appearance.h"
@@ -124,7 +125,6 @@ DecisionDialog::DecisionDialog(Session& session, qint64 nominalId, const QString
     m_error->setObjectName(QStringLiteral("decisionError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -359,6 +359,7 @@ QString DecisionDialog::bodyHtml(const DecisionData& data, const QPalette& palet
 void DecisionDialog::showError(const QString& message)
 {
     m_error->setText(tr("Not done: %1").arg(message));
+    Accessibility::announce(m_error, m_error->text());
     QPalette p = m_error->palette();
     p.setColor(QPalette::WindowText, Appearance::flaggedColour(palette()));
     m_error->setPalette(p);

@@ -1,4 +1,5 @@
 #include "ProposeDialog.h"
+#include "accessibility/Accessibility.h"
 
 #include "SignOffModels.h"
 #include "core/Appearance.h"
@@ -63,7 +64,6 @@ ProposeDialog::ProposeDialog(Session& session, qint64 nominalId, QWidget* parent
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("proposeError"));
     m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
 
     auto* form = new QFormLayout;
@@ -167,6 +167,7 @@ void ProposeDialog::updateOk()
 void ProposeDialog::showError(const QString& message)
 {
     m_error->setText(tr("Not done: %1").arg(message));
+    Accessibility::announce(m_error, m_error->text());
     QPalette p = m_error->palette();
     p.setColor(QPalette::WindowText, Appearance::flaggedColour(palette()));
     m_error->setPalette(p);
