@@ -8,7 +8,7 @@ namespace corroborate {
 
 namespace {
 constexpr const char* kColumns = "d.id, d.made_at, d.made_by, d.kind, d.audience, d.recipient, "
-                                 "d.lawful_basis, d.purpose, d.identifier";
+                                 "d.lawful_basis, d.purpose, d.identifier, d.state";
 
 Disclosure readDisclosure(const Statement& st)
 {
@@ -22,6 +22,7 @@ Disclosure readDisclosure(const Statement& st)
     d.lawfulBasis = st.text(6);
     d.purpose = st.text(7);
     d.identifier = st.text(8);
+    d.state = st.text(9);
     return d;
 }
 } // namespace
@@ -31,7 +32,7 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
     const QString madeAt = d.madeAt.isEmpty() ? Time::nowUtc() : d.madeAt;
     Statement st = m_db.prepare(
         "INSERT INTO disclosures (made_at, made_by, kind, audience, recipient, lawful_basis, "
-        "purpose, identifier) VALUES (?, ?, ?, ?, ?, ?, ?, ?);");
+        "purpose, identifier, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
     st.bind(1, madeAt)
         .bind(2, d.madeBy)
         .bind(3, d.kind)
@@ -40,6 +41,7 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
         .bind(6, d.lawfulBasis)
         .bind(7, d.purpose)
         .bind(8, d.identifier)
+        .bind(9, d.state.isEmpty() ? QStringLiteral("complete") : d.state)
         .run();
     const qint64 id = m_db.lastInsertId();
     Statement link = m_db.prepare(
@@ -54,6 +56,16 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
                              static_cast<int>(references.size()))
                               .arg(d.kind, d.recipient, d.audience, d.lawfulBasis, d.identifier));
     return id;
+}
+
+void DisclosureLog::finish(qint64 id, const QString& state, const QString& username,
+                           const QString& note)
+{
+    Statement st = m_db.prepare("UPDATE disclosures SET state = ? WHERE id = ?;");
+    st.bind(1, state).bind(2, id).run();
+    AuditLog(m_db).append(username, AuditAction::Disclosure,
+                          QStringLiteral("disclosure:%1").arg(id), QString(),
+                          QStringLiteral("%1: %2").arg(state, note));
 }
 
 QList<Disclosure> DisclosureLog::forReference(const QString& reference)

@@ -23,6 +23,10 @@ struct Disclosure
     QString lawfulBasis;
     QString purpose;
     QString identifier; // a pack's identifier or an export file name
+    // "complete"; or, for data streamed out (export to standard output), "started" until the
+    // last byte has gone and "incomplete" when the output stopped early. A disclosure left
+    // "started" belongs to a process that was killed: treat it as incomplete.
+    QString state = QStringLiteral("complete");
 };
 
 class DisclosureLog
@@ -35,6 +39,9 @@ public:
     }
     // Records a disclosure and its audit entry within the caller's transaction; returns its id.
     qint64 record(const Disclosure& disclosure, const QStringList& references);
+    // Records how a streamed disclosure ended ("complete" or "incomplete"), with an audit
+    // entry saying so, within the caller's transaction.
+    void finish(qint64 id, const QString& state, const QString& username, const QString& note);
     QList<Disclosure> forReference(const QString& reference);
     QStringList referencesOf(qint64 disclosureId);
     QList<Disclosure> all();

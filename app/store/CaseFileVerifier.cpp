@@ -1,6 +1,7 @@
 #include "CaseFileVerifier.h"
 
 #include "CaseFile.h"
+#include "Database.h"
 #include "audit/AuditLog.h"
 
 namespace corroborate {
@@ -36,6 +37,9 @@ void CaseFileVerifier::addCheck(const QString& name, ExtraCheck check)
 CaseFileVerifier::Report CaseFileVerifier::run()
 {
     Report report;
+    // One snapshot for every check, so rows another process commits meanwhile cannot make
+    // two checks disagree.
+    ReadTransaction snapshot(m_file.db());
     {
         const QStringList problems = m_file.integrityProblems();
         Check c{tr("Page authentication and database integrity"), problems.isEmpty(),
