@@ -145,6 +145,7 @@ int runUserUnlock(const QStringList& args)
                                             "sign-ins was cleared.")
                                    .arg(name))
                << "\n";
+    Cli::err().flush();
     return 0;
 }
 
