@@ -5,6 +5,7 @@
 #include "accounts/User.h"
 #include "core/Error.h"
 #include "core/Time.h"
+#include "i18n/Language.h"
 #include "policy/Evaluator.h"
 #include "store/CaseFile.h"
 #include "store/NominalRepository.h"
@@ -94,6 +95,7 @@ QStringList PackBuilder::referencesFlagged()
 PackContent PackBuilder::build(const PackRequest& request, const User& producer)
 {
     validate(request);
+    const i18n::ScopedLanguage language(request.language); // reasons and rule in its words
     Database& db = m_file.db();
     NominalRepository nominals(db);
     RemovalRepository removals(db);
@@ -128,6 +130,7 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
     const Evaluator evaluator(policy);
 
     PackContent c;
+    c.language = request.language;
     c.audience = request.audience;
     c.asAt = Time::now().toUTC();
     c.identifier = newIdentifier(c.asAt);

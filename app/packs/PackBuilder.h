@@ -20,6 +20,7 @@ struct PackRequest
     QString recipient;      // required, non-empty
     QString lawfulBasis;    // required, non-empty
     QString purpose;        // required, non-empty
+    QString language;       // "cy" or "en_GB" (i18n/Language.h); empty: the process's language
 };
 
 // Reads everything a pack prints from the case file and applies the audience's rules. Runs on

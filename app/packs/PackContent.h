@@ -77,6 +77,7 @@ struct PackContent
     int selectedCount = 0;        // nominals asked for
     int withheldCount = 0;        // restricted nominals left out (partner packs)
     QList<PackNominal> nominals;  // in print order
+    QString language;             // the pack's language (i18n/Language.h); empty: the process's
 
     QStringList references() const
     {

@@ -2,6 +2,7 @@
 
 #include "InterpretationNotice.h"
 #include "core/Grading.h"
+#include "i18n/Language.h"
 #include "workflow/RemovalService.h"
 
 #include <QLocale>
@@ -129,7 +130,7 @@ QString PackHtml::formatDate(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    return i18n::locale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString PackHtml::formatDateTime(const QDateTime& utc)

@@ -2,6 +2,7 @@
 
 #include "PackHtml.h"
 #include "core/Error.h"
+#include "i18n/Language.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -478,12 +479,14 @@ void PackRenderer::applyPageLayout(QPagedPaintDevice& device)
 
 QString PackRenderer::documentTitle() const
 {
+    const i18n::ScopedLanguage language(m_content.language);
     return tr("Review pack %1 (%2)").arg(m_content.identifier, m_content.marking);
 }
 
 PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const ProgressFn& progress,
                                           const std::atomic_bool* cancel)
 {
+    const i18n::ScopedLanguage language(m_content.language); // this thread only
     QList<PackFragment> fragments = PackHtml::fragments(m_content);
     const int total = static_cast<int>(fragments.size()) * 2;
     int done = 0;

@@ -38,8 +38,8 @@ QString dateText(const QDate& d)
 
 QList<QPair<QString, QString>> profileRows(const Nominal& n, const QDate& today)
 {
-    const auto tr = [](const char* s) {
-        return QCoreApplication::translate("DetailsPanel", s);
+    const auto tr = [](const char* s) { // lupdate files these tr() calls under the namespace
+        return QCoreApplication::translate("corroborate::ui", s);
     };
     const int age = n.ageOn(today);
     QString dob = dateText(n.dateOfBirth);
@@ -61,8 +61,8 @@ QList<QPair<QString, QString>> profileRows(const Nominal& n, const QDate& today)
 
 QString thresholdHtml(const Evaluation& e, const Policy& policy, const QPalette& palette)
 {
-    const auto tr = [](const char* s) {
-        return QCoreApplication::translate("DetailsPanel", s);
+    const auto tr = [](const char* s) { // lupdate files these tr() calls under the namespace
+        return QCoreApplication::translate("corroborate::ui", s);
     };
     const QColor colour =
         e.isFlagged() ? Appearance::flaggedColour(palette) : palette.color(QPalette::WindowText);
