@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/Time.h"
 #include "store/Database.h"
+#include "store/SignInRepository.h"
 
 #include <QRegularExpression>
 #include <QThread>
@@ -73,7 +74,7 @@ QString Accounts::validatePassword(const Secret& password)
 
 int Accounts::delayMsAfterFailures(int failures)
 {
-    return failures < 3 ? 0 : std::min(1000 * (failures - 2), 10000);
+    return failures < 3 ? 0 : std::min(200 * (failures - 2), 2000);
 }
 
 User Accounts::create(const QString& username, const QString& displayName, const Secret& password,
@@ -171,37 +172,115 @@ bool Accounts::checkPassword(const QString& username, const Secret& password)
     return found && match && !disabled;
 }
 
+QString Accounts::nameHash(const QString& username)
+{
+    ensureSodium();
+    const QByteArray key = SignInRepository(m_db).nameKey();
+    if (key.size() < static_cast<int>(crypto_generichash_KEYBYTES_MIN))
+        throw Error(ErrorKind::Internal,
+                    tr("The case file has no sign-in key. Report this fault."));
+    const QByteArray name = username.trimmed().toLower().toUtf8();
+    unsigned char out[32];
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(name.constData()),
+                       static_cast<unsigned long long>(name.size()),
+                       reinterpret_cast<const unsigned char*>(key.constData()),
+                       static_cast<size_t>(key.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+}
+
+namespace {
+// Who a sign-in attempt names, as the audit log may show it: a user of the file by their
+// stored name; anything else only as a keyed hash (it may be a password typed in the wrong
+// field).
+struct Attempted
+{
+    QString actor;
+    QString object;
+};
+
+Attempted attempted(const std::optional<User>& known, const QString& hash)
+{
+    if (known)
+        return {known->username, QStringLiteral("user:") + known->username};
+    const QString label = QStringLiteral("unknown:") + hash.left(16);
+    return {label, QStringLiteral("sign-in:") + hash.left(16)};
+}
+} // namespace
+
+Error Accounts::lockedError(const QString& until)
+{
+    const QDateTime at = QDateTime::fromString(until, Qt::ISODate);
+    return Error(
+        ErrorKind::NotPermitted,
+        tr("Too many failed sign-ins in a row: sign-in with this user name is locked until "
+           "%1 UTC, or until an administrator unlocks it (\"user unlock\").")
+            .arg(at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : until));
+}
+
 User Accounts::signIn(const QString& username, const Secret& password)
 {
-    int failures = 0;
+    SignInRepository attempts(m_db);
+    AuditLog audit(m_db);
+    const QString hash = nameHash(username);
+    const Attempted who = attempted(find(username), hash);
+    int failuresBefore = 0;
     {
-        Statement st =
-            m_db.prepare("SELECT failed_attempts FROM users WHERE username = ? COLLATE NOCASE;");
-        st.bind(1, username);
-        if (st.step())
-            failures = static_cast<int>(st.integer(0));
+        // Count this attempt as a failure before checking it, in one write transaction, so that
+        // guesses from many processes at once are counted one by one and at most
+        // kLockAfterFailures of them are ever checked in a row.
+        Transaction tx(m_db);
+        SignInRepository::State state = attempts.state(hash);
+        const QString now = Time::nowUtc();
+        if (!state.lockedUntil.isEmpty()) {
+            if (state.lockedUntil > now) {
+                tx.commit();
+                throw lockedError(state.lockedUntil);
+            }
+            attempts.clear(hash);
+            audit.append(
+                who.actor, AuditAction::SignInUnlocked, who.object, QString(),
+                QStringLiteral("released: the lock of %1 minutes ended").arg(kLockMinutes));
+            state = {};
+        }
+        if (state.failures >= kLockAfterFailures) {
+            const QString until = Time::now().addSecs(60 * kLockMinutes).toString(Qt::ISODate);
+            attempts.lock(hash, until);
+            audit.append(who.actor, AuditAction::SignInLocked, who.object, QString(),
+                         QStringLiteral("locked after %1 failed sign-ins in a row, until %2")
+                             .arg(state.failures)
+                             .arg(until));
+            tx.commit();
+            throw lockedError(until);
+        }
+        failuresBefore = state.failures;
+        attempts.addFailure(hash, now);
+        tx.commit();
     }
-    if (const int delay = delayMsAfterFailures(failures); delay > 0)
+    if (const int delay = delayMsAfterFailures(failuresBefore); delay > 0)
         QThread::msleep(static_cast<unsigned long>(delay));
 
     const bool ok = checkPassword(username, password);
-    AuditLog audit(m_db);
     Transaction tx(m_db);
     if (!ok) {
-        Statement st = m_db.prepare("UPDATE users SET failed_attempts = failed_attempts + 1, "
-                                    "last_failed_at = ? WHERE username = ? COLLATE NOCASE;");
-        st.bind(1, Time::nowUtc()).bind(2, username).run();
-        audit.append(username, AuditAction::SignInFailed, QStringLiteral("user:") + username);
+        audit.append(who.actor, AuditAction::SignInFailed, who.object);
         tx.commit();
         throw Error(ErrorKind::NotPermitted,
                     tr("The user name or password is not right. Check them and try again."));
     }
     const User user = *find(username);
-    Statement st = m_db.prepare("UPDATE users SET failed_attempts = 0 WHERE id = ?;");
-    st.bind(1, user.id).run();
+    attempts.clear(hash);
     audit.append(user.username, AuditAction::SignIn, QStringLiteral("user:") + user.username);
     tx.commit();
     return user;
+}
+
+bool Accounts::unlock(const QString& username)
+{
+    SignInRepository attempts(m_db);
+    const QString hash = nameHash(username);
+    const SignInRepository::State state = attempts.state(hash);
+    attempts.clear(hash);
+    return !state.lockedUntil.isEmpty() && state.lockedUntil > Time::nowUtc();
 }
 
 void Accounts::disable(const QString& username)

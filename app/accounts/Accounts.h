@@ -1,6 +1,7 @@
 #pragma once
 
 #include "User.h"
+#include "core/Error.h"
 #include "core/Secret.h"
 
 #include <QList>
@@ -25,10 +26,22 @@ public:
     // or a weak password, Conflict when the name is taken.
     User create(const QString& username, const QString& displayName, const Secret& password,
                 Roles roles);
+    // After this many failed sign-ins in a row with one user name (counted in the file, so
+    // across every process), that name is locked for kLockMinutes or until an administrator
+    // unlocks it. Unknown names are counted, slowed and locked the same way.
+    static constexpr int kLockAfterFailures = 10;
+    static constexpr int kLockMinutes = 15;
+
     // Checks a sign-in; throws NotPermitted with one message for every failure (unknown user,
-    // wrong password, disabled) so a failure says nothing about which part was wrong. Each
-    // failure is logged and repeated failures slow further attempts. Success is logged too.
+    // wrong password, disabled) so a failure says nothing about which part was wrong, or a
+    // message saying the name is locked. Each failure is logged (a name that is not a user's
+    // only as a keyed hash), as are a lock and its release; repeated failures slow further
+    // attempts. Success is logged too and clears the count.
     User signIn(const QString& username, const Secret& password);
+    // Releases a lock (administrators; the caller logs it). True when the name was locked.
+    bool unlock(const QString& username);
+    // The keyed hash (BLAKE2b, per-file key) that stands for a typed user name.
+    QString nameHash(const QString& username);
     // Checks a password again without logging a sign-in (lock screen, signing a decision).
     bool checkPassword(const QString& username, const Secret& password);
 
@@ -47,6 +60,7 @@ public:
     static int delayMsAfterFailures(int failures);
 
 private:
+    static Error lockedError(const QString& until);
     Database& m_db;
 };
 

@@ -11,10 +11,12 @@ class Database;
 namespace AuditAction {
 inline const QString SignIn = QStringLiteral("sign_in");
 inline const QString SignInFailed = QStringLiteral("sign_in_failed");
-inline const QString Collection = QStringLiteral("collection");     // create, import
-inline const QString Alteration = QStringLiteral("alteration");     // which fields changed
-inline const QString Consultation = QStringLiteral("consultation"); // looked at, with why
-inline const QString Disclosure = QStringLiteral("disclosure");     // export, print
+inline const QString SignInLocked = QStringLiteral("sign_in_locked");     // too many failures
+inline const QString SignInUnlocked = QStringLiteral("sign_in_unlocked"); // released
+inline const QString Collection = QStringLiteral("collection");           // create, import
+inline const QString Alteration = QStringLiteral("alteration");           // which fields changed
+inline const QString Consultation = QStringLiteral("consultation");       // looked at, with why
+inline const QString Disclosure = QStringLiteral("disclosure");           // export, print
 inline const QString UserAdmin = QStringLiteral("user_admin");
 inline const QString PolicyAdmin = QStringLiteral("policy_admin");
 inline const QString CaseFileAdmin = QStringLiteral("case_file_admin"); // create, rekey
@@ -47,7 +49,9 @@ struct AuditVerification
 };
 
 // The append-only, hash-chained audit log. Appending joins the caller's transaction, so the
-// entry lands with the change it records or not at all.
+// entry lands with the change it records or not at all. An entry's justification and details
+// are free text an erasure may redact ("[erased]"); verify() still checks every entry's place
+// in the chain and, for text not redacted, that it is what was written.
 class AuditLog
 {
 public:
@@ -64,6 +68,9 @@ public:
     QList<AuditEntry> page(qint64 beforeSeq, int limit, const QString& object = {});
     qint64 count();
 
+    // The hash of an entry written by the first release (its free text hashed in). Entries
+    // written since commit instead to a salted hash of their free text, which lives apart
+    // (audit_text) so that an erasure can redact it without breaking the chain.
     static QString hashOf(const AuditEntry& entry);
     static const QString& genesisHash();
 

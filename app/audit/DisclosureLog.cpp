@@ -15,7 +15,7 @@ constexpr const char* kColumns =
     "d.lawful_basis, d.purpose, d.identifier, d.agreement, d.destroy_by, "
     "d.destroyed_confirmed_on, d.destroyed_confirmed_by, "
     "d.destroyed_note, (SELECT count(*) FROM disclosure_nominals c "
-    "WHERE c.disclosure_id = d.id)";
+    "WHERE c.disclosure_id = d.id), d.state";
 
 Disclosure readDisclosure(const Statement& st)
 {
@@ -35,6 +35,7 @@ Disclosure readDisclosure(const Statement& st)
     d.destroyedConfirmedBy = st.text(12);
     d.destroyedNote = st.text(13);
     d.referenceCount = static_cast<int>(st.integer(14));
+    d.state = st.text(15);
     return d;
 }
 } // namespace
@@ -48,7 +49,8 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
             : defaultDestroyBy(m_db, QDateTime::fromString(madeAt, Qt::ISODate).date());
     Statement st = m_db.prepare(
         "INSERT INTO disclosures (made_at, made_by, kind, audience, recipient, lawful_basis, "
-        "purpose, identifier, agreement, destroy_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+        "purpose, identifier, agreement, destroy_by, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?);");
     st.bind(1, madeAt)
         .bind(2, d.madeBy)
         .bind(3, d.kind)
@@ -61,7 +63,9 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
         st.bindNull(9);
     else
         st.bind(9, d.agreement);
-    st.bind(10, destroyBy).run();
+    st.bind(10, destroyBy)
+        .bind(11, d.state.isEmpty() ? QStringLiteral("complete") : d.state)
+        .run();
     const qint64 id = m_db.lastInsertId();
     Statement link = m_db.prepare(
         "INSERT OR IGNORE INTO disclosure_nominals (disclosure_id, reference) VALUES (?, ?);");
@@ -77,6 +81,16 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
             (d.agreement.isEmpty() ? QString() : QStringLiteral("; agreement ") + d.agreement) +
             QStringLiteral("; destroy by ") + destroyBy.toString(Qt::ISODate));
     return id;
+}
+
+void DisclosureLog::finish(qint64 id, const QString& state, const QString& username,
+                           const QString& note)
+{
+    Statement st = m_db.prepare("UPDATE disclosures SET state = ? WHERE id = ?;");
+    st.bind(1, state).bind(2, id).run();
+    AuditLog(m_db).append(username, AuditAction::Disclosure,
+                          QStringLiteral("disclosure:%1").arg(id), QString(),
+                          QStringLiteral("%1: %2").arg(state, note));
 }
 
 QList<Disclosure> DisclosureLog::forReference(const QString& reference)

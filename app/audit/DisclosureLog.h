@@ -33,6 +33,10 @@ struct Disclosure
     QString destroyedConfirmedBy;
     QString destroyedNote;
     int referenceCount = 0; // read back only
+    // "complete"; or, for data streamed out (export to standard output), "started" until the
+    // last byte has gone and "incomplete" when the output stopped early. A disclosure left
+    // "started" belongs to a process that was killed: treat it as incomplete.
+    QString state = QStringLiteral("complete");
 };
 
 class DisclosureLog
@@ -46,6 +50,9 @@ public:
     // Records a disclosure and its audit entry within the caller's transaction; returns its id.
     // Without a destroy-by date it gets the active policy's disclosure_retention_days.
     qint64 record(const Disclosure& disclosure, const QStringList& references);
+    // Records how a streamed disclosure ended ("complete" or "incomplete"), with an audit
+    // entry saying so, within the caller's transaction.
+    void finish(qint64 id, const QString& state, const QString& username, const QString& note);
     QList<Disclosure> forReference(const QString& reference);
     QStringList referencesOf(qint64 disclosureId);
     QList<Disclosure> all();

@@ -136,7 +136,11 @@ QString Cli::actingUsername()
 std::unique_ptr<CaseFile> Cli::openCaseFile(const QString& path, CaseFile::Access access)
 {
     const Secret pass = passphrase();
-    return CaseFile::open(path, pass, access);
+    auto file = CaseFile::open(path, pass, access);
+    for (const QString& notice : file->notices())
+        err() << notice << "\n";
+    err().flush();
+    return file;
 }
 
 User Cli::signIn(CaseFile& file, std::optional<Role> required)

@@ -6,12 +6,54 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <unistd.h>
 
 namespace corroborate::cli {
 namespace {
 struct ExportText
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+
+volatile std::sig_atomic_t g_stopRequested = 0;
+
+extern "C" void requestStop(int)
+{
+    g_stopRequested = 1;
+}
+
+// Standard output, written with write(2) and no buffer of its own, so a closed pipe (EPIPE:
+// SIGPIPE is ignored) or a stop request (SIGINT, SIGTERM, SIGHUP) fails the next write and
+// the export records itself as incomplete.
+class StandardOutput : public QIODevice
+{
+public:
+    StandardOutput() { open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        qint64 done = 0;
+        while (done < size) {
+            if (g_stopRequested) {
+                setErrorString(ExportText::tr("the export was interrupted"));
+                return -1;
+            }
+            const ssize_t n = ::write(STDOUT_FILENO, data + done, static_cast<size_t>(size - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                setErrorString(QString::fromLocal8Bit(std::strerror(errno)));
+                return -1;
+            }
+            done += n;
+        }
+        return done;
+    }
 };
 
 [[noreturn]] void refuseExisting(const QString& out)
@@ -52,7 +94,10 @@ int runExport(const QStringList& args)
                                    "document, for backup or migration. The export is complete: "
                                    "nominals flagged for removal and restricted ones are "
                                    "included. It is recorded as a disclosure. Needs the officer "
-                                   "role."),
+                                   "role. To standard output, the disclosure is recorded before "
+                                   "the first byte is written and marked incomplete if the "
+                                   "output stops early (a closed pipe, Ctrl+C); the command then "
+                                   "fails with exit code 70."),
                     1))
         return 0;
     const QString path = parser.positionalArguments().first();
@@ -104,14 +149,21 @@ int runExport(const QStringList& args)
             throw;
         }
     } else {
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-            throw Error(ErrorKind::Internal, ExportText::tr("Cannot write to standard output."));
-        summary = Exporter(file->db()).run(stdoutFile, options, [&] {
-            if (!stdoutFile.flush())
+        struct sigaction action
+        {
+        };
+        action.sa_handler = requestStop;
+        sigemptyset(&action.sa_mask);
+        for (const int signal : {SIGINT, SIGTERM, SIGHUP})
+            sigaction(signal, &action, nullptr);
+        StandardOutput stdoutDevice;
+        summary = Exporter(file->db()).runStreaming(stdoutDevice, options, [] {
+            if (g_stopRequested)
+                throw Error(ErrorKind::Internal, ExportText::tr("The export was interrupted."));
+            if (::fsync(STDOUT_FILENO) != 0 && errno != EINVAL && errno != EROFS)
                 throw Error(ErrorKind::Internal,
                             ExportText::tr("Could not finish writing to standard output (%1).")
-                                .arg(stdoutFile.errorString()));
+                                .arg(QString::fromLocal8Bit(std::strerror(errno))));
         });
     }
     Cli::err() << ExportText::tr("Exported %n nominal(s) with %1 intelligence item(s) to %2; "

@@ -5,8 +5,6 @@
 #include "core/Error.h"
 #include "policy/PolicyStore.h"
 
-#include <QFile>
-
 namespace corroborate::cli {
 namespace {
 struct InitText
@@ -42,25 +40,20 @@ int runInit(const QStringList& args)
     if (const QString problem = Accounts::validatePassword(password); !problem.isEmpty())
         throw Error(ErrorKind::InvalidData, problem);
 
-    auto file = CaseFile::create(path, passphrase);
-    try {
-        Transaction tx(file->db());
-        Accounts(file->db()).create(username, parser.value(name), password, Roles::all());
-        PolicyStore(file->db()).installDefault(username);
-        AuditLog audit(file->db());
+    // Built whole under a temporary name and renamed into place: an interrupted init leaves
+    // nothing at `path`.
+    CaseFile::create(path, passphrase, [&](CaseFile& file) {
+        Transaction tx(file.db());
+        Accounts(file.db()).create(username, parser.value(name), password, Roles::all());
+        PolicyStore(file.db()).installDefault(username);
+        AuditLog audit(file.db());
         audit.append(username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"), QString(),
                      QStringLiteral("created"));
         audit.append(username, AuditAction::UserAdmin, QStringLiteral("user:") + username,
                      QString(),
                      QStringLiteral("created; roles: officer, supervisor, administrator"));
         tx.commit();
-    } catch (...) {
-        file.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-        throw;
-    }
+    });
     Cli::err() << InitText::tr("Created %1 with administrator %2.").arg(path, username) << "\n";
     return 0;
 }

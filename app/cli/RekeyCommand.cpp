@@ -18,7 +18,10 @@ int runRekey(const QStringList& args)
                                   "only). The current passphrase comes from "
                                   "CORROBORATE_PASSPHRASE, the new one from "
                                   "CORROBORATE_NEW_PASSPHRASE. No other copy of Corroborate may "
-                                  "have the file open."),
+                                  "have the file open. The whole file is checked first; a damaged "
+                                  "file is refused. The file is re-encrypted into a copy beside "
+                                  "it, which replaces it when complete: it needs free space for "
+                                  "one more copy."),
                     1))
         return 0;
     auto file =
@@ -29,14 +32,12 @@ int runRekey(const QStringList& args)
     if (newPassphrase.size() < 8)
         throw Error(ErrorKind::InvalidData,
                     RekeyText::tr("The new passphrase needs at least 8 characters."));
-    {
-        Transaction tx(file->db());
-        AuditLog(file->db())
-            .append(actor.username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"),
-                    QString(), QStringLiteral("passphrase changed"));
-        tx.commit();
-    }
-    file->rekey(newPassphrase);
+    // The audit entry is written into the re-encrypted copy, which replaces the file in one
+    // step: the entry exists exactly when the change does.
+    file->rekey(newPassphrase, [&actor](Database& db) {
+        AuditLog(db).append(actor.username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"),
+                            QString(), QStringLiteral("passphrase changed"));
+    });
     Cli::err() << RekeyText::tr("The passphrase of %1 was changed.").arg(file->path()) << "\n";
     return 0;
 }

@@ -137,13 +137,25 @@ int runApprove(const QStringList& args)
         Cli::secret("CORROBORATE_PASSWORD", RemovalText::tr("Password for %1").arg(username));
     const User actor = Accounts(file->db()).signIn(username, password);
     const ApprovalResult result = RemovalService(file->db()).approve(actor, password, reference);
-    Cli::err() << RemovalText::tr("Approved the removal of %1 and erased it. Erasure register "
-                                  "entry %2, signed by %3.")
+    // Erased only when the file and its log hold nothing of the person; otherwise pending.
+    Cli::err() << (result.scrubProblems.isEmpty()
+                       ? RemovalText::tr("Approved the removal of %1 and erased it. Erasure "
+                                         "register entry %2, signed by %3.")
+                       : RemovalText::tr("Approved the removal of %1 (erasure register entry %2, "
+                                         "signed by %3); its erasure is pending."))
                       .arg(result.erasure.reference)
                       .arg(result.erasure.id)
                       .arg(result.erasure.approver)
                << "\n";
     printProblems(result.scrubProblems);
+    if (!result.mentions.isEmpty()) {
+        Cli::err() << RemovalText::tr("Other nominals' intelligence mentions the erased person; "
+                                      "a reviewer should edit it (it was not changed):")
+                   << "\n";
+        for (const QString& line : ApprovalResult::describe(result.mentions))
+            Cli::err() << "  " << line << "\n";
+        Cli::err().flush();
+    }
     return 0;
 }
 

@@ -110,6 +110,45 @@ int runUserDisable(const QStringList& args)
     return 0;
 }
 
+int runUserUnlock(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption username(
+        QStringLiteral("username"), UserText::tr("The user name to unlock."), QStringLiteral("U"));
+    parser.addOption(username);
+    if (!Cli::parse(parser, args, QStringLiteral("user unlock FILE --username U"),
+                    UserText::tr("Releases a user name locked after %1 failed sign-ins in a row "
+                                 "(administrators only). Without it the lock ends by itself "
+                                 "after %2 minutes. The release is logged.")
+                        .arg(Accounts::kLockAfterFailures)
+                        .arg(Accounts::kLockMinutes),
+                    1))
+        return 0;
+    if (!parser.isSet(username))
+        throw Error(ErrorKind::Usage, UserText::tr("--username U is required."));
+    auto file = Cli::openCaseFile(parser.positionalArguments().first());
+    const User actor = Cli::signIn(*file, Role::Administrator);
+    const QString name = parser.value(username);
+    Accounts accounts(file->db());
+    const std::optional<User> known = accounts.find(name);
+    Transaction tx(file->db());
+    const bool wasLocked = accounts.unlock(name);
+    if (wasLocked)
+        AuditLog(file->db())
+            .append(actor.username, AuditAction::SignInUnlocked,
+                    known ? QStringLiteral("user:") + known->username
+                          : QStringLiteral("sign-in:") + accounts.nameHash(name).left(16),
+                    QString(), QStringLiteral("released by an administrator"));
+    tx.commit();
+    Cli::err() << (wasLocked ? UserText::tr("Unlocked sign-in for %1.").arg(name)
+                             : UserText::tr("Sign-in for %1 was not locked; its count of failed "
+                                            "sign-ins was cleared.")
+                                   .arg(name))
+               << "\n";
+    Cli::err().flush();
+    return 0;
+}
+
 const CommandRegistration add({QStringLiteral("user add"),
                                QStringLiteral("user add FILE --username U --role ROLE [--role "
                                               "ROLE] [--name NAME]"),
@@ -120,5 +159,8 @@ const CommandRegistration list({QStringLiteral("user list"), QStringLiteral("use
 const CommandRegistration
     disable({QStringLiteral("user disable"), QStringLiteral("user disable FILE --username U"),
              QStringLiteral("Disable a user (administrators only)."), false, runUserDisable});
+const CommandRegistration
+    unlock({QStringLiteral("user unlock"), QStringLiteral("user unlock FILE --username U"),
+            QStringLiteral("Release a sign-in lock (administrators only)."), false, runUserUnlock});
 } // namespace
 } // namespace corroborate::cli

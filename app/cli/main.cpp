@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <csignal>
 #include <memory>
 #include <sys/resource.h>
 
@@ -33,10 +34,12 @@ void printUsage(QTextStream& stream)
     stream << "\n"
            << MainText::tr("Run \"corroborate-cli COMMAND --help\" for a command's options.")
            << "\n"
-           << MainText::tr("Exit codes: 0 success; 1 usage; 2 invalid input data; 3 "
-                           "authentication failed or not permitted; 4 not a case file, damaged "
-                           "or unsupported version; 5 verification failed; 6 conflict (in use, "
-                           "already exists, edited by someone else).")
+           << MainText::tr(
+                  "Exit codes: 0 success; 1 usage; 2 invalid input data; 3 "
+                  "authentication failed or not permitted; 4 not a case file, damaged "
+                  "or unsupported version; 5 verification failed; 6 conflict (in use, "
+                  "already exists, edited by someone else); 70 the system failed (disk full, "
+                  "file-size limit, I/O error).")
            << "\n";
     stream.flush();
 }
@@ -64,6 +67,10 @@ int main(int argc, char** argv)
     const rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
 #endif
+    // A write that hits a file-size limit or a closed pipe fails with an error the command
+    // reports (EFBIG, EPIPE) instead of killing the process half-way through.
+    std::signal(SIGXFSZ, SIG_IGN);
+    std::signal(SIGPIPE, SIG_IGN);
     QStringList words;
     for (int i = 1; i < argc; ++i)
         words << QString::fromLocal8Bit(argv[i]);

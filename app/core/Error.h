@@ -15,7 +15,7 @@ enum class ErrorKind
     NotACaseFile = 4, // not a case file, damaged, or an unsupported version
     Verification = 5, // integrity, audit chain or a signature failed
     Conflict = 6,     // in use, already exists, edited by someone else
-    Internal = 70,    // a fault of ours or of the system (disk full, I/O)
+    Internal = 70,    // the system failed (disk full, file-size limit, I/O) or a fault of ours
 };
 
 // The one exception type the core throws. Messages are already translated and say what is

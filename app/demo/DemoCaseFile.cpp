@@ -34,9 +34,10 @@ void DemoCaseFile::create(const DemoOptions& options)
 {
     if (options.nominals < 0 || options.nominals > 5'000'000)
         throw Error(ErrorKind::Usage, tr("The number of nominals must be 0 to 5,000,000."));
-    auto file = CaseFile::create(options.path, options.passphrase);
-    try {
-        Database& db = file->db();
+    // Built whole under a temporary name and renamed into place: an interrupted demo leaves
+    // nothing at the path.
+    CaseFile::create(options.path, options.passphrase, [&options](CaseFile& file) {
+        Database& db = file.db();
         {
             Transaction tx(db);
             Accounts accounts(db);
@@ -46,7 +47,7 @@ void DemoCaseFile::create(const DemoOptions& options)
                             options.second.password,
                             Roles().add(Role::Officer).add(Role::Supervisor));
             PolicyStore(db).installDefault(options.first.username);
-            file->setMeta(QStringLiteral("synthetic"), QStringLiteral("true"));
+            file.setMeta(QStringLiteral("synthetic"), QStringLiteral("true"));
             AuditLog audit(db);
             audit.append(options.first.username, AuditAction::CaseFileAdmin,
                          QStringLiteral("case_file"), QString(),
@@ -74,14 +75,7 @@ void DemoCaseFile::create(const DemoOptions& options)
         db.exec("ANALYZE;");
         db.exec("PRAGMA synchronous = FULL;");
         db.exec("PRAGMA journal_mode = WAL;");
-    } catch (...) {
-        file.reset();
-        QFile::remove(options.path);
-        QFile::remove(options.path + QStringLiteral("-wal"));
-        QFile::remove(options.path + QStringLiteral("-shm"));
-        QFile::remove(options.path + QStringLiteral("-journal"));
-        throw;
-    }
+    });
 }
 
 } // namespace corroborate

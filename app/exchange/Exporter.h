@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/DisclosureLog.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
@@ -56,7 +58,17 @@ public:
     ExportSummary run(QIODevice& out, const ExportOptions& options,
                       const std::function<void()>& beforeCommit = {});
 
+    // For output that cannot be taken back (standard output): the disclosure is recorded and
+    // committed, state "started", before the first byte is written, listing every reference
+    // in the file at that moment; only those nominals are written. When everything has been
+    // written and `finish` (e.g. a flush) succeeds, it is marked "complete"; when a write fails
+    // or `finish` throws, "incomplete", and the error is thrown again. A process killed
+    // meanwhile leaves it "started".
+    ExportSummary runStreaming(QIODevice& out, const ExportOptions& options,
+                               const std::function<void()>& finish = {});
+
 private:
+    Disclosure disclosureFor(const ExportOptions& options, qint64 items) const;
     Database& m_db;
 };
 

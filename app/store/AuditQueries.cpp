@@ -24,9 +24,11 @@ qint64 AuditQueries::countFor(const QString& object)
 
 QList<AuditEntry> AuditQueries::pageAt(const QString& object, qint64 offset, int limit)
 {
-    Statement st = m_db.prepare(
-        "SELECT seq, at, username, action, object, justification, details, prev_hash, hash "
-        "FROM audit_log WHERE object = ? ORDER BY seq DESC LIMIT ? OFFSET ?;");
+    Statement st =
+        m_db.prepare("SELECT a.seq, a.at, a.username, a.action, a.object, "
+                     "coalesce(t.justification, a.justification), coalesce(t.details, a.details), "
+                     "a.prev_hash, a.hash FROM audit_log a LEFT JOIN audit_text t ON t.seq = a.seq "
+                     "WHERE a.object = ? ORDER BY a.seq DESC LIMIT ? OFFSET ?;");
     st.bind(1, object).bind(2, limit).bind(3, offset);
     QList<AuditEntry> out;
     while (st.step()) {

@@ -4,6 +4,8 @@
 #include "core/Secret.h"
 
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace corroborate {
@@ -31,10 +33,24 @@ public:
     CaseFile(const CaseFile&) = delete;
     CaseFile& operator=(const CaseFile&) = delete;
 
+    // A file cut short by an interrupted write (its size not a whole number of pages) is
+    // recovered when SQLite reads every page of it (the rest is in the write-ahead log, or
+    // the tail lies past the database's end): notices() then says so. One that has lost data
+    // is refused as damaged.
     static std::unique_ptr<CaseFile> open(const QString& path, const Secret& passphrase,
                                           Access access = Access::Shared);
-    // Creates a new case file; refuses (Conflict) if anything exists at the path.
-    static std::unique_ptr<CaseFile> create(const QString& path, const Secret& passphrase);
+    // Fills a new file before it is given its name (accounts, policy, first audit entries),
+    // inside or outside transactions of its own.
+    using Builder = std::function<void(CaseFile&)>;
+    // Creates a new case file; refuses (Conflict) if anything exists at the path. The file is
+    // built whole under a temporary name beside the target (see temporaryPathFor) and renamed
+    // into place only when `build` has finished: a failure or a kill never leaves a partial
+    // file at `path` (the temporary is removed on failure; a kill leaves only it). Returns the
+    // file opened at `path`.
+    static std::unique_ptr<CaseFile> create(const QString& path, const Secret& passphrase,
+                                            const Builder& build = {});
+    // "<path>.partial-XXXXXX": where create() and rekey() build a file before renaming it.
+    static QString temporaryPathFor(const QString& path);
     // Only for benchmarks and tests: the same schema in an unkeyed (plain SQLite) file.
     static std::unique_ptr<CaseFile> createUnkeyed(const QString& path);
     static std::unique_ptr<CaseFile> openUnkeyed(const QString& path);
@@ -42,7 +58,8 @@ public:
     // Throws NotACaseFile, with words saying what the file is, wherever the file's bytes show
     // that it is not a case file (missing, a folder, empty, plain SQLite, a PDF or another
     // known document, text, cut short). Needs no passphrase: run it before asking for one.
-    static void checkReadableFile(const QString& path);
+    // Returns false when the file is not a whole number of pages (recovery is tried later).
+    static bool checkReadableFile(const QString& path);
     // True when another copy of Corroborate (any process, this one included) has the file
     // open. Needs no passphrase.
     static bool isOpenElsewhere(const QString& path);
@@ -55,21 +72,33 @@ public:
     bool isSynthetic() const;
     int schemaVersion() const;
 
-    // Changes the passphrase in place. Needs Exclusive access.
-    void rekey(const Secret& newPassphrase);
+    // Changes the passphrase. Needs Exclusive access. Checks the whole file first and refuses
+    // a damaged one (NotACaseFile; nothing changes). The re-encrypted copy is built under a
+    // temporary name, `record` writes into it (the audit entry, in the copy's transaction),
+    // and it replaces the file by one rename: the new passphrase and its record take effect
+    // together or not at all. Any failure (a full disk included) leaves the old file and
+    // passphrase in force, and says so.
+    void rekey(const Secret& newPassphrase, const std::function<void(Database&)>& record = {});
     // Runs SQLite's integrity check and SQLCipher's page authentication check; returns the
-    // problems found (empty when sound).
+    // problems found (empty when sound). The logical checks read one snapshot (one read
+    // transaction); the page check reads the file itself, and a page that fails is checked
+    // again, so a page another process is writing at that instant is not reported as damage.
     QStringList integrityProblems();
+    // What opening the file did that the user should hear about (a recovery), one line each.
+    const QStringList& notices() const { return m_notices; }
 
 private:
     CaseFile() = default;
     void lock(Access access);
     void checkIdentityAndVersion();
+    void recoverPartialPage();
+    QStringList pageAuthenticationProblems();
 
     mutable Database m_db;
     QString m_path;
     int m_lockFd = -1;
     Access m_access = Access::Shared;
+    QStringList m_notices;
 };
 
 } // namespace corroborate

@@ -1,7 +1,9 @@
 #include "CaseFileVerifier.h"
 
 #include "CaseFile.h"
+#include "Database.h"
 #include "audit/AuditLog.h"
+#include "core/Error.h"
 
 namespace corroborate {
 
@@ -37,13 +39,24 @@ CaseFileVerifier::Report CaseFileVerifier::run()
 {
     Report report;
     {
+        // Each of its checks reads one snapshot of its own (and a damaged page leaves the
+        // connection unusable until that read ends, so it runs before the snapshot below).
         const QStringList problems = m_file.integrityProblems();
         Check c{tr("Page authentication and database integrity"), problems.isEmpty(),
                 summarise(problems)};
         report.checks << c;
     }
+    // One snapshot for the other checks, so rows another process commits meanwhile cannot
+    // make two checks disagree. A check that cannot run is a failure, not an abort.
+    ReadTransaction snapshot(m_file.db());
     {
-        const AuditVerification audit = AuditLog(m_file.db()).verify();
+        AuditVerification audit;
+        try {
+            audit = AuditLog(m_file.db()).verify();
+        } catch (const Error& e) {
+            audit.ok = false;
+            audit.problem = e.message();
+        }
         Check c{tr("Audit log hash chain"), audit.ok,
                 audit.ok
                     ? tr("%n entries", nullptr, static_cast<int>(audit.entries))
@@ -51,7 +64,12 @@ CaseFileVerifier::Report CaseFileVerifier::run()
         report.checks << c;
     }
     for (const auto& [name, check] : extraChecks()) {
-        const QStringList problems = check(m_file);
+        QStringList problems;
+        try {
+            problems = check(m_file);
+        } catch (const Error& e) {
+            problems << e.message();
+        }
         report.checks << Check{name, problems.isEmpty(), summarise(problems)};
     }
     return report;

@@ -130,6 +130,30 @@ void Database::rekey(const Secret& newPassphrase)
         throwSqlError(m_db, rc, "rekey");
 }
 
+void Database::exportEncrypted(const QString& path, const Secret& passphrase)
+{
+    sqlite3_stmt* attach = nullptr;
+    int rc =
+        sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS exported KEY ?2;", -1, &attach, nullptr);
+    if (rc != SQLITE_OK)
+        throwSqlError(m_db, rc, "export");
+    const QByteArray file = path.toUtf8();
+    sqlite3_bind_text(attach, 1, file.constData(), static_cast<int>(file.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(attach, 2, passphrase.data(), static_cast<int>(passphrase.size()),
+                      SQLITE_STATIC);
+    rc = sqlite3_step(attach);
+    sqlite3_finalize(attach);
+    if (rc != SQLITE_DONE)
+        throwSqlError(m_db, rc, "export");
+    try {
+        exec("SELECT sqlcipher_export('exported');");
+    } catch (...) {
+        sqlite3_exec(m_db, "DETACH DATABASE exported;", nullptr, nullptr, nullptr);
+        throw;
+    }
+    exec("DETACH DATABASE exported;");
+}
+
 QString Database::cipherVersion()
 {
     return scalarText("PRAGMA cipher_version;");
@@ -149,6 +173,29 @@ Transaction::Transaction(Database& db)
 Transaction::~Transaction()
 {
     if (!m_done && m_db.isOpen())
+        sqlite3_exec(m_db.handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
+}
+
+ReadTransaction::ReadTransaction(Database& db)
+    : m_db(db)
+{
+    for (int attempt = 0;; ++attempt) {
+        try {
+            m_db.exec("BEGIN DEFERRED;");
+            // The first read takes the snapshot.
+            m_db.scalarInt("SELECT count(*) FROM sqlite_schema;");
+            return;
+        } catch (const Error& e) {
+            sqlite3_exec(m_db.handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
+            if (e.kind() != ErrorKind::Conflict || attempt >= 10)
+                throw;
+        }
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_db.isOpen())
         sqlite3_exec(m_db.handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
 }
 

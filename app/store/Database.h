@@ -49,6 +49,9 @@ public:
     int changes() const;
 
     void rekey(const Secret& newPassphrase);
+    // Copies the whole database into the empty file at `path`, encrypted with `passphrase`
+    // (SQLCipher's export: ATTACH with a key bound as a parameter, never spelled in SQL).
+    void exportEncrypted(const QString& path, const Secret& passphrase);
 
     // "4.6.1 community", or empty when the library is not SQLCipher.
     QString cipherVersion();
@@ -73,6 +76,21 @@ public:
 private:
     Database& m_db;
     bool m_done = false;
+};
+
+// A read transaction: every read until it ends sees one snapshot of the file, whatever other
+// processes commit meanwhile. Starting it is retried while the file is busy (a writer
+// recovering or resetting the write-ahead log), for up to about ten seconds.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Database& m_db;
 };
 
 } // namespace corroborate

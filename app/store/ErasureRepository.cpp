@@ -124,4 +124,48 @@ CheckpointResult ErasureRepository::checkpoint()
     return result;
 }
 
+void ErasureRepository::markScrubPending()
+{
+    m_db.exec("INSERT INTO meta (key, value) VALUES ('erasure_scrub_pending', '1') "
+              "ON CONFLICT (key) DO UPDATE SET value = '1';");
+}
+
+void ErasureRepository::setScrubPending(bool pending)
+{
+    if (pending == scrubPending())
+        return;
+    Transaction tx(m_db);
+    Statement st = m_db.prepare(pending ? "INSERT INTO meta (key, value) VALUES "
+                                          "('erasure_scrub_pending', '1') ON CONFLICT (key) DO "
+                                          "UPDATE SET value = '1';"
+                                        : "DELETE FROM meta WHERE key = 'erasure_scrub_pending';");
+    st.run();
+    tx.commit();
+}
+
+bool ErasureRepository::scrubPending()
+{
+    Statement st = m_db.prepare("SELECT 1 FROM meta WHERE key = 'erasure_scrub_pending';");
+    return st.step();
+}
+
+bool ErasureRepository::finishPendingScrub()
+{
+    try {
+        if (!scrubPending())
+            return true;
+        // Only a short wait for readers here: this runs on every open and close.
+        m_db.exec("PRAGMA busy_timeout = 200;");
+        bool done = checkpoint().complete;
+        if (done) {
+            setScrubPending(false);
+            checkpoint();
+        }
+        m_db.exec("PRAGMA busy_timeout = 5000;");
+        return done;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
 } // namespace corroborate

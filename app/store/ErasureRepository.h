@@ -72,6 +72,15 @@ public:
     // log to zero bytes, so no earlier version of a page stays in it. Waits up to the
     // connection's busy timeout for readers in other copies of the app.
     CheckpointResult checkpoint();
+    // Whether an erasure's final checkpoint is still owed. The mark is set in the erasure's
+    // own transaction (markScrubPending), so a process killed after the commit leaves it
+    // behind; it is cleared (in a small transaction of its own) once the checkpoint completes.
+    void markScrubPending();
+    void setScrubPending(bool pending);
+    bool scrubPending();
+    // If a scrub is owed: checkpoints; when complete, clears the mark and checkpoints again.
+    // Returns true when nothing is owed any more. Never throws.
+    bool finishPendingScrub();
 
 private:
     Database& m_db;

@@ -356,8 +356,59 @@ CREATE TABLE recall_notices (
 CREATE INDEX recall_notices_pending ON recall_notices (issued_at, disclosure_id);
 )SQL";
 
-constexpr std::array<const char*, 5> kMigrations{kVersion1, kOversightSchema, kRightsSchema,
-                                                 kSharingSchema, kDraftsSchema};
+// Hardening (issue 16): a disclosure streamed out records itself before the first byte leaves
+// and says whether it completed.
+constexpr const char* kHardeningSchema = R"SQL(
+ALTER TABLE disclosures ADD COLUMN state TEXT NOT NULL DEFAULT 'complete'
+    CHECK (state IN ('started', 'complete', 'incomplete'));
+
+-- Failed sign-ins, shared by every process, keyed by a keyed hash of the name as typed (the
+-- key below), never the name.
+CREATE TABLE sign_in_failures (
+    name_hash      TEXT PRIMARY KEY,
+    failures       INTEGER NOT NULL,
+    last_failed_at TEXT NOT NULL,
+    locked_until   TEXT
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('sign_in_name_key', lower(hex(randomblob(32))));
+
+-- Free text an erasure can reach (DESIGN.md 15). New audit entries keep their justification
+-- and details here; the chain commits to text_commitment, a salted hash of them (entries of
+-- the first release keep their text, hashed in, in audit_log). Only those two columns may be
+-- rewritten, and only by a redaction, which audit_redactions records.
+ALTER TABLE audit_log ADD COLUMN text_commitment TEXT NOT NULL DEFAULT '';
+CREATE TABLE audit_text (
+    seq           INTEGER PRIMARY KEY, -- audit_log.seq (no foreign key: the log is checked by its chain)
+    justification TEXT NOT NULL DEFAULT '',
+    details       TEXT NOT NULL DEFAULT '',
+    salt          BLOB
+);
+CREATE TABLE audit_redactions (
+    seq        INTEGER PRIMARY KEY, -- audit_log.seq
+    erasure_id INTEGER NOT NULL
+);
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update
+BEFORE UPDATE OF seq, at, username, action, object, prev_hash, hash, text_commitment ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_text_no_delete BEFORE DELETE ON audit_text
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- Other nominals' intelligence that mentioned an erased person, for a reviewer to edit (never
+-- rewritten by the erasure). Holds references and ids only.
+CREATE TABLE erasure_mentions (
+    id                INTEGER PRIMARY KEY,
+    erasure_id        INTEGER NOT NULL REFERENCES erasures(id),
+    nominal_reference TEXT NOT NULL,
+    intelligence_id   INTEGER,
+    field             TEXT NOT NULL,
+    found_at          TEXT NOT NULL,
+    resolved_at       TEXT
+);
+)SQL";
+
+constexpr std::array<const char*, 6> kMigrations{kVersion1,      kOversightSchema, kRightsSchema,
+                                                 kSharingSchema, kDraftsSchema,    kHardeningSchema};
 
 } // namespace
 

@@ -12,6 +12,7 @@
 #include "store/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
+#include "workflow/FreeTextScrubber.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,15 @@ const QString kFormat = QStringLiteral("corroborate-removal-decision");
 
 // Registers the signature check with `verify` wherever erasure is linked in.
 [[maybe_unused]] const bool kRegistered = [] {
+    CaseFileVerifier::addCheck(QStringLiteral("Erasures complete"), [](CaseFile& file) {
+        QStringList problems;
+        if (ErasureRepository(file.db()).scrubPending())
+            problems << ErasureService::tr(
+                "an erasure's scrub is pending: earlier versions of erased data may remain in "
+                "the file or its write-ahead log until every other copy of Corroborate has "
+                "closed it; open the file again when they have");
+        return problems;
+    });
     CaseFileVerifier::addCheck(QStringLiteral("Signed removal decisions"), [](CaseFile& file) {
         return ErasureService::verifySignatures(file);
     });
@@ -134,18 +144,28 @@ ErasureRecord ErasureService::erase(const Nominal& nominal, const RemovalDecisio
 
     // Oversight (issue 12): the person counted in the anonymous removal tallies.
     RemovalTallies::recordErasure(m_db, nominal, decision.reasonCode, record.erasedAt);
+    // Sharing (issue 10, DPA 2018 s.48): recall notices to recipients of earlier disclosures,
+    // raised before the free-text scrub so the disclosures are found by reference.
+    RecallService(m_db).raise(nominal.reference, RecallEvent::Erased, actor);
+    // Free text (DESIGN.md 15; hardening): the person's names, reference and date of birth are
+    // redacted wherever they were typed; other nominals' intelligence is listed for review.
+    const FreeTextScrubber::Result freeText = FreeTextScrubber(m_db).run(nominal, record.id);
+    // Owed until scrub() has emptied the write-ahead log; the next open or last close
+    // finishes it if this process cannot (killed, or another copy reading).
+    erasures.markScrubPending();
 
     // References and counts only: the log outlives the person's data.
     AuditLog(m_db).append(actor, AuditAction::Erasure, nominal.reference, decision.reasonCode,
                           QStringLiteral("erased: nominal, %1 intelligence item(s), %2 review(s), "
-                                         "%3 removal request(s); register entry %4")
+                                         "%3 removal request(s); register entry %4; free text "
+                                         "redacted in %5 field(s); %6 mention(s) in other "
+                                         "nominals' intelligence listed for review")
                               .arg(dependents.intelligence)
                               .arg(dependents.reviews)
                               .arg(dependents.requests)
-                              .arg(record.id));
-
-    // Sharing (issue 10, DPA 2018 s.48): recall notices to recipients of earlier disclosures.
-    RecallService(m_db).raise(nominal.reference, RecallEvent::Erased, actor);
+                              .arg(record.id)
+                              .arg(freeText.redactedFields)
+                              .arg(freeText.mentions.size()));
     return record;
 }
 
@@ -157,12 +177,25 @@ QStringList ErasureService::scrub()
     // is removed from the index's pages in place (tst_erasure_forensic checks the terms), and
     // rewriting every segment costs seconds on a full-size file.
     const CheckpointResult checkpoint = erasures.checkpoint();
-    if (!checkpoint.complete)
-        problems << tr("The write-ahead log still holds %n earlier page version(s), because "
-                       "another copy of Corroborate is reading the case file. They are removed "
-                       "when that copy closes the file or the next erasure completes.",
+    if (!checkpoint.complete) {
+        // Recorded in the file, so the next open, the last close or the next erasure finishes
+        // it, and verify reports it until then.
+        erasures.setScrubPending(true);
+        problems << tr("The erasure is pending: another copy of Corroborate is reading the case "
+                       "file, so %n earlier page version(s) that hold the person's data stay in "
+                       "it until that copy closes the file (or the file is next opened). Only "
+                       "then is the person gone from the file; \"verify\" reports it until then.",
                        nullptr, checkpoint.framesLeft);
+    } else {
+        erasures.setScrubPending(false);
+        erasures.checkpoint(); // the mark's own page version out of the log again
+    }
     return problems;
+}
+
+QList<FreeTextMention> ErasureService::mentionsFor(qint64 erasureId)
+{
+    return FreeTextRepository(m_db).mentionsFor(erasureId);
 }
 
 QList<ErasureRegisterEntry> ErasureService::registerEntries()

@@ -2,6 +2,7 @@
 
 #include "audit/DisclosureLog.h"
 #include "store/ErasureRepository.h"
+#include "store/FreeTextRepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -95,6 +96,10 @@ public:
     // holds nothing more of the erased): a checkpoint blocked by another copy of the app that
     // is reading is reported, and completes when that copy closes the file.
     QStringList scrub();
+
+    // Other nominals' intelligence that mentioned the person erased by `erasureId`, listed for
+    // a reviewer (never rewritten by the erasure).
+    QList<FreeTextMention> mentionsFor(qint64 erasureId);
 
     QList<ErasureRegisterEntry> registerEntries();
     std::optional<ErasureRegisterEntry> entryFor(const QString& reference);

@@ -358,10 +358,22 @@ ApprovalResult RemovalService::approve(const User& actorIn, const Secret& passwo
     // told that an approval failed when it did not.
     try {
         result.scrubProblems = ErasureService(m_db).scrub();
+        result.mentions = ErasureService(m_db).mentionsFor(result.erasure.id);
     } catch (const Error& e) {
         result.scrubProblems << e.message();
     }
     return result;
+}
+
+QStringList ApprovalResult::describe(const QList<FreeTextMention>& mentions)
+{
+    QStringList lines;
+    for (const FreeTextMention& m : mentions)
+        lines << RemovalService::tr("%1: intelligence item %2 (%3)")
+                     .arg(m.nominalReference)
+                     .arg(m.intelligenceId)
+                     .arg(m.field.section(QLatin1Char('.'), 1));
+    return lines;
 }
 
 std::optional<RemovalRequest> RemovalService::pendingFor(const QString& reference)

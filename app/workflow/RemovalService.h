@@ -46,6 +46,10 @@ struct ApprovalResult
 {
     ErasureRecord erasure;
     QStringList scrubProblems; // see ErasureService::scrub(); empty when nothing remains
+    // Other nominals' intelligence that mentions the erased person, for a reviewer to edit.
+    QList<FreeTextMention> mentions;
+    // One line per mention: "N-000124: intelligence item 17 (summary)".
+    static QStringList describe(const QList<FreeTextMention>& mentions);
 };
 
 // The removal workflow (issue 5; DESIGN.md §6.3): proposals, the four-eyes sign-off with a

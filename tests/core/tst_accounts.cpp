@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 
+#include "store/Database.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <sodium.h>
@@ -88,12 +89,60 @@ private slots:
         signInFailure(QStringLiteral("officer1"), QStringLiteral("wrong-again"));
         QVERIFY2(t.elapsed() >= Accounts::delayMsAfterFailures(3),
                  "the fourth attempt was not slowed");
+        // The count is kept in the file, keyed by a hash of the name, never the name.
+        QCOMPARE(m_file->db().scalarInt("SELECT max(failures) FROM sign_in_failures;"), 4);
+        QCOMPARE(m_file->db().scalarInt(
+                     "SELECT count(*) FROM sign_in_failures WHERE name_hash LIKE '%officer1%';"),
+                 0);
         // A success resets the count.
         Accounts(m_file->db())
             .signIn(QStringLiteral("officer1"), Secret(QStringLiteral("officer-pass-1")));
-        QCOMPARE(m_file->db().scalarInt(
-                     "SELECT failed_attempts FROM users WHERE username = 'officer1';"),
+        QCOMPARE(m_file->db().scalarInt("SELECT count(*) FROM sign_in_failures WHERE failures "
+                                        ">= 4;"),
                  0);
+    }
+
+    void tenFailuresInARowLockTheNameUntilReleased()
+    {
+        // Any name, known or not, locks the same way, and an unknown name never appears in the
+        // log in clear.
+        for (const QString& name : {QStringLiteral("officer1"), QStringLiteral("Hunter2-typed")}) {
+            QString last;
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < Accounts::kLockAfterFailures; ++i)
+                last = signInFailure(name, QStringLiteral("wrong-pass-%1").arg(i));
+            QVERIFY(last.contains(QStringLiteral("user name or password")));
+            // The eleventh attempt is not checked at all, even with the right password.
+            const QString locked = signInFailure(name, QStringLiteral("officer-pass-1"));
+            QVERIFY2(locked.contains(QStringLiteral("locked")), qPrintable(locked));
+            QVERIFY(signInFailure(name, QStringLiteral("officer-pass-1"))
+                        .contains(QStringLiteral("locked")));
+        }
+        Database& db = m_file->db();
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM audit_log WHERE action = 'sign_in_locked';"),
+                 2);
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM audit_log a LEFT JOIN audit_text t ON "
+                              "t.seq = a.seq WHERE a.username LIKE '%hunter2%' OR a.object LIKE "
+                              "'%hunter2%' OR t.details LIKE '%hunter2%' OR t.justification "
+                              "LIKE '%hunter2%';"),
+                 0);
+        // An administrator's release works at once.
+        {
+            Transaction tx(db);
+            QVERIFY(Accounts(db).unlock(QStringLiteral("OFFICER1")));
+            tx.commit();
+        }
+        QCOMPARE(Accounts(db)
+                     .signIn(QStringLiteral("officer1"), Secret(QStringLiteral("officer-pass-1")))
+                     .username,
+                 QStringLiteral("officer1"));
+        // A lock whose time has passed releases itself, and says so in the log.
+        db.exec("UPDATE sign_in_failures SET locked_until = '2000-01-01T00:00:00Z';");
+        QVERIFY(signInFailure(QStringLiteral("Hunter2-typed"), QStringLiteral("x-wrong-1"))
+                    .contains(QStringLiteral("user name or password")));
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM audit_log WHERE action = 'sign_in_unlocked';"),
+                 1);
     }
 
     void disabledUsersCannotSignInAndAreKept()

@@ -2,6 +2,7 @@
 #include "TestCaseFiles.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "store/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,9 +67,13 @@ private slots:
         QTest::newRow("object changed")
             << "UPDATE audit_log SET object = 'N-999999' WHERE seq = 7;" << qint64(7);
         QTest::newRow("justification changed")
-            << "UPDATE audit_log SET justification = '' WHERE seq = 8;" << qint64(8);
+            << "UPDATE audit_text SET justification = '' WHERE seq = 8;" << qint64(8);
         QTest::newRow("details changed")
+            << "UPDATE audit_text SET details = 'x' WHERE seq = 3;" << qint64(3);
+        QTest::newRow("text written into the log row")
             << "UPDATE audit_log SET details = 'x' WHERE seq = 3;" << qint64(3);
+        QTest::newRow("commitment changed")
+            << "UPDATE audit_log SET text_commitment = hash WHERE seq = 4;" << qint64(4);
         QTest::newRow("entry deleted") << "DELETE FROM audit_log WHERE seq = 6;" << qint64(6);
         QTest::newRow("hash recomputed but chain broken")
             << "UPDATE audit_log SET prev_hash = hash WHERE seq = 5;" << qint64(5);
@@ -84,6 +89,86 @@ private slots:
         QVERIFY(!v.ok);
         QCOMPARE(v.firstBrokenSeq, brokenAt);
         QVERIFY(!v.problem.isEmpty());
+    }
+
+    void freeTextLivesApartAndIsHashedNotStoredInTheChain()
+    {
+        auto file = fileWithEntries(3);
+        // The log row holds no text; the text row does; the page API still shows it.
+        QCOMPARE(
+            file->db().scalarText("SELECT justification FROM audit_log WHERE object = 'N-000003';"),
+            QString());
+        QCOMPARE(file->db().scalarText("SELECT t.justification FROM audit_text t JOIN audit_log a "
+                                       "ON a.seq = t.seq WHERE a.object = 'N-000003';"),
+                 QStringLiteral("panel preparation"));
+        QCOMPARE(AuditLog(file->db()).page(0, 1, QStringLiteral("N-000003")).first().justification,
+                 QStringLiteral("panel preparation"));
+    }
+
+    void entriesOfTheFirstReleaseStillVerifyAndCanBeRedacted()
+    {
+        // An entry as the first release wrote it: text in the row, hashed in.
+        auto file = fileWithEntries(2);
+        Database& db = file->db();
+        AuditEntry last = AuditLog(db).page(0, 1).first();
+        AuditEntry legacy;
+        legacy.seq = last.seq + 1;
+        legacy.at = QStringLiteral("2026-01-01T00:00:00Z");
+        legacy.username = kAdmin;
+        legacy.action = AuditAction::Consultation;
+        legacy.object = QStringLiteral("N-000042");
+        legacy.justification = QStringLiteral("asked about Testsurname");
+        legacy.details = QStringLiteral("first-release entry");
+        legacy.prevHash = last.hash;
+        legacy.hash = AuditLog::hashOf(legacy);
+        Statement st = db.prepare("INSERT INTO audit_log (seq, at, username, action, object, "
+                                  "justification, details, prev_hash, hash) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?);");
+        st.bind(1, legacy.seq)
+            .bind(2, legacy.at)
+            .bind(3, legacy.username)
+            .bind(4, legacy.action)
+            .bind(5, legacy.object)
+            .bind(6, legacy.justification)
+            .bind(7, legacy.details)
+            .bind(8, legacy.prevHash)
+            .bind(9, legacy.hash)
+            .run();
+        {
+            Transaction tx(db);
+            AuditLog(db).append(kAdmin, AuditAction::Consultation, QStringLiteral("N-000043"),
+                                QStringLiteral("after"));
+            tx.commit();
+        }
+        QVERIFY(AuditLog(db).verify().ok);
+        // Editing the legacy text without a redaction record is found.
+        const QByteArray seq = QByteArray::number(legacy.seq);
+        const auto run = [&db](const QByteArray& sql) {
+            db.exec(sql.constData());
+        };
+        run("UPDATE audit_log SET justification = 'asked about [erased]' WHERE seq = " + seq + ";");
+        QVERIFY(!AuditLog(db).verify().ok);
+        // A redaction by an erasure is not.
+        run("INSERT INTO audit_redactions (seq, erasure_id) VALUES (" + seq + ", 1);");
+        const AuditVerification v = AuditLog(db).verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        // The entries after it are still checked in full.
+        run("UPDATE audit_text SET justification = 'altered' WHERE seq = " +
+            QByteArray::number(legacy.seq + 1) + ";");
+        QVERIFY(!AuditLog(db).verify().ok);
+    }
+
+    void redactedEntriesStillVerify()
+    {
+        auto file = fileWithEntries(5);
+        Database& db = file->db();
+        db.exec("UPDATE audit_text SET justification = '[erased]', salt = NULL WHERE seq = 4;");
+        QVERIFY(!AuditLog(db).verify().ok);
+        db.exec("INSERT INTO audit_redactions (seq, erasure_id) VALUES (4, 1);");
+        QVERIFY(AuditLog(db).verify().ok);
+        // The redaction does not cover other fields of the entry.
+        tamper(db, "UPDATE audit_log SET object = 'N-999999' WHERE seq = 4;");
+        QVERIFY(!AuditLog(db).verify().ok);
     }
 
     void pagesAreNewestFirstAndFilterByObject()

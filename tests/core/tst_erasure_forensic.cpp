@@ -6,13 +6,22 @@
 #include "CaseFileFixture.h"
 #include "ForensicScanner.h"
 #include "TestCaseFiles.h"
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
 #include "audit/DisclosureLog.h"
 #include "core/Time.h"
+#include "store/CaseFileVerifier.h"
 #include "store/Database.h"
+#include "store/ErasureRepository.h"
 #include "store/NominalRepository.h"
 #include "workflow/ErasureService.h"
 #include "workflow/RemovalService.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace corroborate;
@@ -33,12 +42,33 @@ const QString kConditions = QStringLiteral("Vexmoorington conditions apply");
 const QString kReviewText = QStringLiteral("Plonkwistle asked for a fresh look");
 const QString kRejectNote = QStringLiteral("Drizzlecombe sighting not yet checked");
 const QString kProposalNote = QStringLiteral("Moved away to Snorkelbury");
+// Free text elsewhere in the file that names the person (DESIGN.md 15): disclosures, audit
+// justifications. Each must be redacted by the erasure.
+const QString kRecipient = QStringLiteral("Solicitor for Mr Zxqvorth");
+const QString kPurpose = QStringLiteral("Housing review of Quillan Zxqvorth (born 19/07/1931)");
+const QString kIdentifier = QStringLiteral("PACK-N-000777-ZXQVORTH");
+const QString kJustification = QStringLiteral("Asked by zxqvorth's mother on 19 July 1931's date");
+// Another nominal's intelligence that mentions the person: listed, never rewritten.
+const QString kOtherReference = QStringLiteral("N-000002");
+const QString kOtherSummary = QStringLiteral("Seen with a man born 19th July 1931 at the lido");
 
 // Everything that must be gone after the erasure.
 QStringList erasedStrings()
 {
-    return {kSurname,      kOldForenames, kForenames,  kDateOfBirth, kGroup,       kSummary,
-            kOverflowTail, kConditions,   kReviewText, kRejectNote,  kProposalNote};
+    return {kSurname,
+            kOldForenames,
+            kForenames,
+            kDateOfBirth,
+            kGroup,
+            kSummary,
+            kOverflowTail,
+            kConditions,
+            kReviewText,
+            kRejectNote,
+            kProposalNote,
+            kTarget + QStringLiteral("-"),
+            QStringLiteral("19/07/1931"),
+            QStringLiteral("19 July 1931")};
 }
 // What the positive control must find before the erasure. The old forenames are left out:
 // secure delete may already have zeroed them when they were edited.
@@ -118,6 +148,7 @@ private slots:
     void scannerReadsAndAuthenticates();
     void approvedErasureLeavesNothing();
     void blockedCheckpointIsReportedThenCompleted();
+    void killedDuringTheScrubFinishesAtTheNextOpen();
 };
 
 void tst_ErasureForensic::buildFile(CaseFileFixture& f)
@@ -147,11 +178,16 @@ void tst_ErasureForensic::buildFile(CaseFileFixture& f)
         d.madeBy = kOfficer;
         d.kind = QStringLiteral("pack_pdf");
         d.audience = QStringLiteral("partner");
-        d.recipient = QStringLiteral("Borough housing panel");
+        d.recipient = kRecipient;
         d.lawfulBasis = QStringLiteral("DPA 2018 s.35");
-        d.purpose = QStringLiteral("Monthly panel meeting");
-        d.identifier = QStringLiteral("PACK-FORENSIC-1");
+        d.purpose = kPurpose;
+        d.identifier = kIdentifier;
         DisclosureLog(f.db()).record(d, {kTarget, QStringLiteral("N-000001")});
+        AuditLog(f.db()).append(kOfficer, AuditAction::Consultation, kTarget, kJustification);
+        Statement other = f.db().prepare(
+            "UPDATE intelligence SET summary = ? WHERE id = (SELECT min(i.id) FROM intelligence i "
+            "JOIN nominals n ON n.id = i.nominal_id WHERE n.reference = ?);");
+        other.bind(1, kOtherSummary).bind(2, kOtherReference).run();
         tx.commit();
     }
     RemovalService service(f.db());
@@ -211,6 +247,19 @@ void tst_ErasureForensic::approvedErasureLeavesNothing()
     const ApprovalResult result =
         RemovalService(f.db()).approve(f.user(kSupervisor2), Secret(kSupervisor2Password), kTarget);
     QVERIFY2(result.scrubProblems.isEmpty(), qPrintable(result.scrubProblems.join(u"; ")));
+    // The other nominal's intelligence is listed for review and left as it was.
+    QCOMPARE(result.mentions.size(), 1);
+    QCOMPARE(result.mentions.first().nominalReference, kOtherReference);
+    QCOMPARE(f.db().scalarInt("SELECT count(*) FROM intelligence WHERE summary LIKE "
+                              "'%born 19th July 1931%';"),
+             qint64(1));
+    // The free text that named the person now says [erased], and the chain still verifies.
+    QCOMPARE(f.db().scalarText("SELECT recipient FROM disclosures;"),
+             QStringLiteral("Solicitor for Mr [erased]"));
+    QCOMPARE(f.db().scalarText("SELECT purpose FROM disclosures;"),
+             QStringLiteral("Housing review of [erased] [erased] (born [erased])"));
+    QVERIFY(AuditLog(f.db()).verify().ok);
+    QVERIFY(f.file().integrityProblems().isEmpty());
 
     // Still open: the log must have been truncated, and nothing must remain in any page.
     const ForensicScanner::Scan after = scanner.scan(f.path());
@@ -261,18 +310,84 @@ void tst_ErasureForensic::blockedCheckpointIsReportedThenCompleted()
     const ApprovalResult result =
         RemovalService(f.db()).approve(f.user(kSupervisor), Secret(kSupervisorPassword), kTarget);
     QVERIFY(!result.scrubProblems.isEmpty());
+    QVERIFY(result.scrubProblems.first().contains(QStringLiteral("pending")));
     QVERIFY(!NominalRepository(f.db()).exists(kTarget));
+    // Not done yet: the person is still in the file's pages, and verify says so.
+    ForensicScanner scanner(kPassphrase);
+    QVERIFY(!ForensicScanner::find(scanner.scan(f.path()), {kSurname}).isEmpty());
+    const CaseFileVerifier::Report pending = CaseFileVerifier(f.file()).run();
+    QVERIFY(!pending.ok());
 
+    // The reader's last close finishes the scrub, with nobody calling scrub() again.
     reader->db().exec("COMMIT;");
     reader.reset();
-    QVERIFY(ErasureService(f.db()).scrub().isEmpty());
-    ForensicScanner scanner(kPassphrase);
+    QVERIFY(!ErasureRepository(f.db()).scrubPending());
+    QVERIFY(CaseFileVerifier(f.file()).run().ok());
     const ForensicScanner::Scan after = scanner.scan(f.path());
     QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
     QCOMPARE(after.unauthenticated, 0);
     QCOMPARE(after.walBytes, qint64(0));
     const QList<ForensicScanner::Finding> left = ForensicScanner::find(after, erasedStrings());
     QVERIFY2(left.isEmpty(), qPrintable(describe(left)));
+}
+
+void tst_ErasureForensic::killedDuringTheScrubFinishesAtTheNextOpen()
+{
+    CaseFileFixture f;
+    QVERIFY(f.isValid());
+    buildFile(f);
+    const QString base = f.path();
+    f.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CORROBORATE_PASSPHRASE"), kPassphrase);
+    env.insert(QStringLiteral("CORROBORATE_USER"), kSupervisor);
+    env.insert(QStringLiteral("CORROBORATE_PASSWORD"), kSupervisorPassword);
+    const QStringList approve{QStringLiteral("removal"), QStringLiteral("approve"), QString(),
+                              QStringLiteral("--nominal"), kTarget};
+    QTemporaryDir dir;
+    QRandomGenerator random(16);
+    qint64 duration = 0;
+    int erasedRounds = 0;
+    for (int round = 0; round < 6; ++round) {
+        const QString copy = dir.filePath(QStringLiteral("kill-%1.corroborate").arg(round));
+        QVERIFY(QFile::copy(base, copy));
+        QStringList args = approve;
+        args[2] = copy;
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(cliPath(), args);
+        QVERIFY(p.waitForStarted());
+        if (round == 0) {
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            duration = t.elapsed();
+        } else {
+            // The later part of the run: the commit, the redaction and the checkpoint.
+            const int delay = static_cast<int>(
+                duration / 2 + random.bounded(static_cast<quint32>(duration / 2 + 1)));
+            if (!p.waitForFinished(delay)) {
+                p.kill();
+                p.waitForFinished(10000);
+            }
+        }
+        // The next open finishes whatever the killed process owed.
+        {
+            auto opened = CaseFile::open(copy, Secret(kPassphrase));
+            QVERIFY(!ErasureRepository(opened->db()).scrubPending());
+            if (NominalRepository(opened->db()).exists(kTarget))
+                continue; // killed before the commit: nothing was erased, nothing to check
+            QVERIFY(CaseFileVerifier(*opened).run().ok());
+        }
+        ++erasedRounds;
+        const ForensicScanner::Scan scan = ForensicScanner(kPassphrase).scan(copy);
+        QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
+        const QList<ForensicScanner::Finding> left = ForensicScanner::find(scan, erasedStrings());
+        QVERIFY2(left.isEmpty(),
+                 qPrintable(QStringLiteral("round %1: ").arg(round) + describe(left)));
+    }
+    QVERIFY(erasedRounds >= 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ErasureForensic)

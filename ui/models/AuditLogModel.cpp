@@ -65,6 +65,10 @@ QString AuditLogModel::actionLabel(const QString& action)
         return tr("Signed in");
     if (action == AuditAction::SignInFailed)
         return tr("Sign-in failed");
+    if (action == AuditAction::SignInLocked)
+        return tr("Sign-in locked");
+    if (action == AuditAction::SignInUnlocked)
+        return tr("Sign-in unlocked");
     if (action == AuditAction::Collection)
         return tr("Collected");
     if (action == AuditAction::Alteration)

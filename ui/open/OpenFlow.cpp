@@ -254,26 +254,20 @@ void OpenFlow::onCreate(const QString& path, const Secret& passphrase, const QSt
     runOffThread(
         this,
         [path, passphrase, username, displayName, password, file, user] {
-            auto created = CaseFile::create(path, passphrase);
-            try {
-                Transaction tx(created->db());
-                Accounts(created->db()).create(username, displayName, password, Roles::all());
-                PolicyStore(created->db()).installDefault(username);
-                AuditLog audit(created->db());
+            // Built whole under a temporary name and renamed into place when complete.
+            auto created = CaseFile::create(path, passphrase, [&](CaseFile& made) {
+                Transaction tx(made.db());
+                Accounts(made.db()).create(username, displayName, password, Roles::all());
+                PolicyStore(made.db()).installDefault(username);
+                AuditLog audit(made.db());
                 audit.append(username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"),
                              QString(), QStringLiteral("created"));
                 audit.append(username, AuditAction::UserAdmin, QStringLiteral("user:") + username,
                              QString(),
                              QStringLiteral("created; roles: officer, supervisor, administrator"));
                 tx.commit();
-                *user = Accounts(created->db()).signIn(username, password);
-            } catch (...) {
-                created.reset();
-                QFile::remove(path);
-                QFile::remove(path + QStringLiteral("-wal"));
-                QFile::remove(path + QStringLiteral("-shm"));
-                throw;
-            }
+            });
+            *user = Accounts(created->db()).signIn(username, password);
             *file = std::move(created);
         },
         [this, path, passphrase, file, user](const std::optional<Error>& error) {

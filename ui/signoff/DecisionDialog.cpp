@@ -397,7 +397,8 @@ void DecisionDialog::approve()
             RemovalService(m_session.db())
                 .approve(m_session.user(), password, m_reference, m_shownHash);
         QApplication::restoreOverrideCursor();
-        emit approvedAndErased(m_reference, result.scrubProblems);
+        emit approvedAndErased(m_reference, result.scrubProblems,
+                               ApprovalResult::describe(result.mentions));
         accept();
     } catch (const Error& e) {
         QApplication::restoreOverrideCursor();

@@ -59,7 +59,9 @@ public:
 signals:
     void loaded();
     // The nominal was erased; `result` says what the erasure left to finish.
-    void approvedAndErased(const QString& reference, const QStringList& scrubProblems);
+    // forReview: other nominals' intelligence that mentions the erased person (one line each).
+    void approvedAndErased(const QString& reference, const QStringList& scrubProblems,
+                           const QStringList& forReview);
     void rejectedWithNote(const QString& reference);
 
 private:

@@ -258,13 +258,23 @@ DecisionDialog* SignOffView::decideSelected(bool reject)
     MainWindow* window = &m_window;
     QPointer<SignOffView> self(this);
     connect(dialog, &DecisionDialog::approvedAndErased, window,
-            [window, self](const QString& reference, const QStringList& problems) {
-                QString text = tr("The removal of %1 is approved and signed. The person has been "
-                                  "erased; the erasure register keeps the reference and the "
-                                  "signed decision.")
-                                   .arg(reference);
+            [window, self](const QString& reference, const QStringList& problems,
+                           const QStringList& forReview) {
+                QString text =
+                    problems.isEmpty()
+                        ? tr("The removal of %1 is approved and signed. The person has been "
+                             "erased; the erasure register keeps the reference and the signed "
+                             "decision.")
+                              .arg(reference)
+                        : tr("The removal of %1 is approved and signed. Its erasure is pending.")
+                              .arg(reference);
                 if (!problems.isEmpty())
                     text += QStringLiteral("\n\n") + problems.join(QLatin1Char('\n'));
+                if (!forReview.isEmpty())
+                    text += QStringLiteral("\n\n") +
+                            tr("Other nominals' intelligence mentions the erased person. It was "
+                               "not changed; edit it in review:") +
+                            QStringLiteral("\n") + forReview.join(QLatin1Char('\n'));
                 window->dialogs().information(window, tr("Removal approved"), text);
                 window->refreshData();
                 if (self)
