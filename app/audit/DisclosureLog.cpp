@@ -63,9 +63,7 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
         st.bindNull(9);
     else
         st.bind(9, d.agreement);
-    st.bind(10, destroyBy)
-        .bind(11, d.state.isEmpty() ? QStringLiteral("complete") : d.state)
-        .run();
+    st.bind(10, destroyBy).bind(11, d.state.isEmpty() ? QStringLiteral("complete") : d.state).run();
     const qint64 id = m_db.lastInsertId();
     Statement link = m_db.prepare(
         "INSERT OR IGNORE INTO disclosure_nominals (disclosure_id, reference) VALUES (?, ?);");

@@ -99,6 +99,7 @@ void PackOutput::checkNewPath(const QString& path)
 qint64 PackOutput::savePdf(CaseFile& file, const PackContent& content, const QByteArray& plain,
                            const QString& path, const Secret* password)
 {
+    const QByteArray pdf = password ? PdfEncryption::encrypt(plain, *password) : plain;
     return savePdf(file, pdf, path,
                    [&content](Database& db) { return recordDisclosure(db, content, kKindPdf); });
 }
@@ -107,7 +108,6 @@ qint64 PackOutput::savePdf(CaseFile& file, const QByteArray& pdf, const QString&
                            const std::function<qint64(Database&)>& record)
 {
     checkNewPath(path);
-    const QByteArray pdf = password ? PdfEncryption::encrypt(plain, *password) : plain;
     QSaveFile out(path);
     openForWriting(out);
     if (out.write(pdf) != pdf.size())

@@ -29,9 +29,9 @@ constexpr const char* kSubjectAccess = "subject_access_months";
 constexpr const char* kDisclosureRetention = "disclosure_retention_days";
 
 constexpr std::array<const char*, 13> kKeys{
-    kEligible,       kSources,      kAssessments,       kIndications,
-    kMaxAge,         kMinSources,   kDistinctProviders, kRemoveZeroHarm,
-    kReviewInterval, kFlaggedAlert, kProposalAlert,     kSubjectAccess, kDisclosureRetention};
+    kEligible,      kSources,           kAssessments,        kIndications,    kMaxAge,
+    kMinSources,    kDistinctProviders, kRemoveZeroHarm,     kReviewInterval, kFlaggedAlert,
+    kProposalAlert, kSubjectAccess,     kDisclosureRetention};
 
 QString key(const char* k)
 {

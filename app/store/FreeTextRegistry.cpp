@@ -7,6 +7,9 @@ using E = FreeTextField::OnErasure;
 constexpr const char* kIntelligenceOwner =
     "SELECT n.reference FROM intelligence i JOIN nominals n ON n.id = i.nominal_id "
     "WHERE i.id = ?1;";
+constexpr const char* kStatementOwner =
+    "SELECT n.reference FROM supplementary_statements s JOIN nominals n ON n.id = s.nominal_id "
+    "WHERE s.id = ?1;";
 } // namespace
 
 const QList<FreeTextField>& freeTextFields()
@@ -22,6 +25,12 @@ const QList<FreeTextField>& freeTextFields()
         {"disclosures", "lawful_basis", "id"},
         {"disclosures", "purpose", "id"},
         {"disclosures", "identifier", "id"},
+        {"disclosures", "destroyed_note", "id"},
+        {"subject_access_requests", "note", "id"},
+        {"subject_access_requests", "close_note", "id"},
+        {"restrictions", "note", "id"},
+        {"restrictions", "lift_note", "id"},
+        {"drafts", "payload", "id"},
         {"reviews", "reason", "id"},
         {"review_sessions", "queue", "id"},
         {"removal_requests", "note", "id"},
@@ -30,6 +39,8 @@ const QList<FreeTextField>& freeTextFields()
         {"intelligence", "handling_conditions", "id", E::ListForReview, kIntelligenceOwner},
         {"intelligence", "reference", "id", E::ListForReview, kIntelligenceOwner},
         {"intelligence", "originator", "id", E::ListForReview, kIntelligenceOwner},
+        // Another person's own statement: theirs to keep, so listed, never rewritten.
+        {"supplementary_statements", "text", "id", E::ListForReview, kStatementOwner},
     };
     return fields;
 }

@@ -407,8 +407,8 @@ CREATE TABLE erasure_mentions (
 );
 )SQL";
 
-constexpr std::array<const char*, 6> kMigrations{kVersion1,      kOversightSchema, kRightsSchema,
-                                                 kSharingSchema, kDraftsSchema,    kHardeningSchema};
+constexpr std::array<const char*, 6> kMigrations{
+    kVersion1, kOversightSchema, kRightsSchema, kSharingSchema, kDraftsSchema, kHardeningSchema};
 
 } // namespace
 

@@ -1,6 +1,6 @@
 #include "DecisionDialog.h"
-#include "core/Time.h"
 #include "accessibility/Accessibility.h"
+#include "core/Time.h"
 
 #include "SignOffModels.h"
 #include "core/Appearance.h"
