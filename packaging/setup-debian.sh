@@ -40,7 +40,8 @@ as_root() {
 }
 
 build_pkgs=(build-essential cmake ninja-build pkg-config git ccache
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev
+  libqt6opengl6-dev libqt6charts6
   libqt6svg6 qt6-qpa-plugins libgl-dev libsodium-dev libssl-dev)
 # Tests and looking at output: Xvfb for the GUI, PDF tools for packs, validators for packaging
 # and the scripts.

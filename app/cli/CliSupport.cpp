@@ -24,6 +24,25 @@ QTextStream& Cli::err()
     return stream;
 }
 
+QString Cli::requiredValue(const QCommandLineParser& parser, const QCommandLineOption& option,
+                           const QString& synopsis)
+{
+    if (!parser.isSet(option))
+        throw Error(ErrorKind::Usage, tr("--%1 is required.\nUsage: corroborate-cli %2")
+                                          .arg(option.names().constFirst(), synopsis));
+    return parser.value(option);
+}
+
+QDate Cli::dateValue(const QString& text, const QString& option)
+{
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!date.isValid() || text.trimmed().size() != 10)
+        throw Error(
+            ErrorKind::InvalidData,
+            tr("--%1 must be a real date written YYYY-MM-DD, not \"%2\".").arg(option, text));
+    return date;
+}
+
 bool Cli::parse(QCommandLineParser& parser, const QStringList& args, const QString& synopsis,
                 const QString& description, int positionalCount)
 {

@@ -5,6 +5,7 @@
 #include "store/CaseFile.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QTextStream>
 #include <memory>
 
@@ -34,6 +35,12 @@ public:
     // when the sign-in fails or the user lacks `required` (when given; a supervisor counts as
     // an officer, since supervisors do everything officers do).
     static User signIn(CaseFile& file, std::optional<Role> required = std::nullopt);
+
+    // The option's value; Error(Usage) naming it and the synopsis when it is not given.
+    static QString requiredValue(const QCommandLineParser& parser, const QCommandLineOption& option,
+                                 const QString& synopsis);
+    // A YYYY-MM-DD date; Error(InvalidData) naming `option` when it is not one.
+    static QDate dateValue(const QString& text, const QString& option);
 
     static QTextStream& out(); // standard output: data
     static QTextStream& err(); // standard error: messages

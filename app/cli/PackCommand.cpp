@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "accounts/User.h"
 #include "core/Error.h"
+#include "i18n/Language.h"
 #include "packs/PackBuilder.h"
 #include "packs/PackHtml.h"
 #include "packs/PackOutput.h"
@@ -17,7 +18,7 @@ struct PackText
 
 const QString kSynopsis = QStringLiteral(
     "pack FILE (--nominal REF ... | --due-by YYYY-MM-DD | --flagged) --audience internal|partner "
-    "--recipient TEXT --basis TEXT --purpose TEXT --out FILE.pdf");
+    "--recipient TEXT --basis TEXT --purpose TEXT --out FILE.pdf [--language cy|en]");
 
 int runPack(const QStringList& args)
 {
@@ -50,7 +51,13 @@ int runPack(const QStringList& args)
                                  PackText::tr("The PDF to write; an existing file is never "
                                               "overwritten."),
                                  QStringLiteral("FILE.pdf"));
-    parser.addOptions({nominal, dueBy, flagged, audience, recipient, basis, purpose, out});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        PackText::tr("The pack's language: cy (Cymraeg) or en (English). Default: the language "
+                     "this command runs in."),
+        QStringLiteral("LANG"));
+    parser.addOptions(
+        {nominal, dueBy, flagged, audience, recipient, basis, purpose, out, language});
     if (!Cli::parse(parser, args, kSynopsis,
                     PackText::tr("Writes a marked review pack as a PDF for one or more nominals, "
                                  "or for every nominal due for review or flagged, and records it "
@@ -77,6 +84,12 @@ int runPack(const QStringList& args)
     request.recipient = parser.value(recipient);
     request.lawfulBasis = parser.value(basis);
     request.purpose = parser.value(purpose);
+    if (parser.isSet(language)) {
+        request.language = i18n::normalise(parser.value(language));
+        if (request.language.isEmpty())
+            throw Error(ErrorKind::Usage, PackText::tr("--language must be cy or en, not \"%1\".")
+                                              .arg(parser.value(language)));
+    }
     PackBuilder::validate(request);
     const QString outPath = parser.value(out);
     if (outPath.trimmed().isEmpty())

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Command.h"
 #include "core/Error.h"
+#include "i18n/Language.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("corroborate-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Corroborate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORROBORATE_VERSION));
+    // Messages, dates and packs in the system's language (LANGUAGE, LC_ALL, LANG) when
+    // Corroborate ships it; English otherwise. "pack --language" chooses a pack's own.
+    i18n::install(QString());
 
     if (words.isEmpty()) {
         printUsage(Cli::err());

@@ -20,7 +20,12 @@ namespace corroborate {
 
 namespace {
 
-using Tr = ExchangeFormat;
+// The helpers' messages share ExchangeFormat's context; declared here so that lupdate files
+// them under it too (a type alias would leave them in an empty context no run-time call uses).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeFormat)
+};
 
 const QStringList& topLevelKeys()
 {

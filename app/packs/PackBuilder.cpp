@@ -5,11 +5,13 @@
 #include "accounts/User.h"
 #include "core/Error.h"
 #include "core/Time.h"
+#include "i18n/Language.h"
 #include "policy/Evaluator.h"
 #include "store/CaseFile.h"
 #include "store/NominalRepository.h"
 #include "store/RemovalRepository.h"
 #include "store/ReviewRepository.h"
+#include "store/RightsRepository.h"
 #include "workflow/ThresholdScan.h"
 
 #include <QRandomGenerator>
@@ -91,13 +93,61 @@ QStringList PackBuilder::referencesFlagged()
     return out;
 }
 
+PackNominal PackBuilder::section(const Nominal& n, const Evaluator& evaluator, const QDate& today,
+                                 PackAudience audience)
+{
+    Database& db = m_file.db();
+    NominalRepository nominals(db);
+    const bool partner = audience == PackAudience::Partner;
+    const QList<IntelligenceItem> items = nominals.intelligenceFor(n.id);
+    const Evaluation e = evaluator.evaluate(n, items, today);
+    PackNominal pn;
+    pn.pendingRemoval = RemovalRepository(db).pendingFor(n.id);
+    pn.restricted = e.isFlagged() || pn.pendingRemoval.has_value();
+    if (partner && pn.restricted)
+        return pn; // left out: nothing more is read
+    pn.nominal = n;
+    pn.threshold.meetsThreshold = e.meetsThreshold();
+    pn.threshold.reviewOverdue = e.reviewOverdue;
+    pn.threshold.independentSources = e.independentSources;
+    pn.threshold.nextReviewDue = e.nextReviewDue;
+    pn.threshold.reasons = inWords(e.reasonCodes());
+    for (int i = 0; i < items.size(); ++i) {
+        PackItem pi;
+        const IntelligenceItem& item = items.at(i);
+        const bool legacyWithheld =
+            item.legacy && !Grading::sharableWithPartners(item.legacy->handling);
+        if (partner && (legacyWithheld || (!item.legacy && item.handlingCode == HandlingCode::C))) {
+            // Only what the withheld line prints: no originator, summary or conditions.
+            pi.withheld = true;
+            pi.item.id = item.id;
+            pi.item.handlingCode = item.handlingCode;
+            pi.item.legacy = item.legacy;
+        } else {
+            pi.item = item;
+            if (i < e.intelligence.size()) {
+                pi.counts = e.intelligence.at(i).counts;
+                pi.notCountingReasons = inWords(e.intelligence.at(i).reasonCodes());
+            }
+        }
+        pn.items << pi;
+    }
+    // Oldest first; the evaluation each review saw is not printed.
+    QList<ReviewRecord> history = ReviewRepository(db).historyFor(n.id, kMaxReviews);
+    std::reverse(history.begin(), history.end());
+    for (ReviewRecord& r : history)
+        r.evaluationJson.clear();
+    pn.reviews = history;
+    pn.statements = RightsRepository(db).statementsFor(n.id);
+    return pn;
+}
+
 PackContent PackBuilder::build(const PackRequest& request, const User& producer)
 {
     validate(request);
+    const i18n::ScopedLanguage language(request.language); // reasons and rule in its words
     Database& db = m_file.db();
     NominalRepository nominals(db);
-    RemovalRepository removals(db);
-    ReviewRepository reviews(db);
 
     QStringList references;
     QSet<QString> seen;
@@ -128,6 +178,7 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
     const Evaluator evaluator(policy);
 
     PackContent c;
+    c.language = request.language;
     c.audience = request.audience;
     c.asAt = Time::now().toUTC();
     c.identifier = newIdentifier(c.asAt);
@@ -148,50 +199,17 @@ PackContent PackBuilder::build(const PackRequest& request, const User& producer)
 
     const QDate today = Time::today();
     c.evaluatedOn = today;
-    const bool partner = request.audience == PackAudience::Partner;
+    const QSet<qint64> restricted = RightsRepository(db).restrictedIds();
     for (const Nominal& n : found) {
-        const QList<IntelligenceItem> items = nominals.intelligenceFor(n.id);
-        const Evaluation e = evaluator.evaluate(n, items, today);
-        PackNominal pn;
-        pn.pendingRemoval = removals.pendingFor(n.id);
-        pn.restricted = e.isFlagged() || pn.pendingRemoval.has_value();
-        if (partner && pn.restricted) {
+        if (restricted.contains(n.id)) {
+            ++c.restrictionLeftOutCount;
+            continue;
+        }
+        PackNominal pn = section(n, evaluator, today, request.audience);
+        if (request.audience == PackAudience::Partner && pn.restricted) {
             ++c.withheldCount;
             continue;
         }
-        pn.nominal = n;
-        pn.threshold.meetsThreshold = e.meetsThreshold();
-        pn.threshold.reviewOverdue = e.reviewOverdue;
-        pn.threshold.independentSources = e.independentSources;
-        pn.threshold.nextReviewDue = e.nextReviewDue;
-        pn.threshold.reasons = inWords(e.reasonCodes());
-        for (int i = 0; i < items.size(); ++i) {
-            PackItem pi;
-            const IntelligenceItem& item = items.at(i);
-            const bool legacyWithheld =
-                item.legacy && !Grading::sharableWithPartners(item.legacy->handling);
-            if (partner &&
-                (legacyWithheld || (!item.legacy && item.handlingCode == HandlingCode::C))) {
-                // Only what the withheld line prints: no originator, summary or conditions.
-                pi.withheld = true;
-                pi.item.id = item.id;
-                pi.item.handlingCode = item.handlingCode;
-                pi.item.legacy = item.legacy;
-            } else {
-                pi.item = item;
-                if (i < e.intelligence.size()) {
-                    pi.counts = e.intelligence.at(i).counts;
-                    pi.notCountingReasons = inWords(e.intelligence.at(i).reasonCodes());
-                }
-            }
-            pn.items << pi;
-        }
-        // Oldest first; the evaluation each review saw is not printed.
-        QList<ReviewRecord> history = reviews.historyFor(n.id, kMaxReviews);
-        std::reverse(history.begin(), history.end());
-        for (ReviewRecord& r : history)
-            r.evaluationJson.clear();
-        pn.reviews = history;
         c.nominals << pn;
     }
     return c;

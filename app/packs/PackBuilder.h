@@ -10,6 +10,7 @@
 namespace corroborate {
 
 class CaseFile;
+class Evaluator;
 struct User;
 
 // What a pack is asked for: which nominals, for whom, and why (issue 6).
@@ -20,6 +21,7 @@ struct PackRequest
     QString recipient;      // required, non-empty
     QString lawfulBasis;    // required, non-empty
     QString purpose;        // required, non-empty
+    QString language;       // "cy" or "en_GB" (i18n/Language.h); empty: the process's language
 };
 
 // Reads everything a pack prints from the case file and applies the audience's rules. Runs on
@@ -31,6 +33,8 @@ struct PackRequest
 // - Restricted = below the threshold, or a removal proposal awaiting a supervisor. Partner
 //   packs leave restricted nominals out (only their number is kept, for the cover) and mark
 //   handling-code-C items as withheld (their details are not even copied into the content).
+// - A nominal whose processing is restricted at the person's request (DPA 2018 s.47) is in no
+//   pack at all: only their number is kept (restrictionLeftOutCount).
 // - The protective marking is the case file's meta "protective_marking" (in capitals), or
 //   OFFICIAL-SENSITIVE.
 class PackBuilder
@@ -52,6 +56,11 @@ public:
     // Throws Error(Usage) when recipient, basis or purpose is blank, Error(InvalidData) naming
     // every reference that is not in the file. Nothing is recorded: see PackOutput.
     PackContent build(const PackRequest& request, const User& producer);
+
+    // One nominal's section as `audience` sees it: evaluated as at `today` under `evaluator`,
+    // with its items, reviews and supplementary statements.
+    PackNominal section(const Nominal& nominal, const Evaluator& evaluator, const QDate& today,
+                        PackAudience audience);
 
     static void validate(const PackRequest& request);
     // PK-YYYYMMDD-HHMMSS-XXXX: the UTC time and four random characters.

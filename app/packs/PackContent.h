@@ -3,6 +3,7 @@
 #include "core/Nominal.h"
 #include "store/RemovalRepository.h"
 #include "store/ReviewRepository.h"
+#include "store/RightsRepository.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -54,6 +55,9 @@ struct PackNominal
     bool restricted = false;
     QList<PackItem> items;
     QList<ReviewRecord> reviews; // oldest first
+    // The person's own supplementary statements (DPA 2018 s.46), oldest first: printed in
+    // every pack that includes them.
+    QList<SupplementaryStatement> statements;
 };
 
 // Everything a pack prints, as plain values: build it on the thread that owns the case file
@@ -76,7 +80,11 @@ struct PackContent
     QString thresholdRuleInWords; // Policy::describeInWords() of the policy used
     int selectedCount = 0;        // nominals asked for
     int withheldCount = 0;        // restricted nominals left out (partner packs)
-    QList<PackNominal> nominals;  // in print order
+    // Nominals left out of every pack because their processing is restricted (DPA 2018 s.47;
+    // rights/RightsService.h). Not named.
+    int restrictionLeftOutCount = 0;
+    QList<PackNominal> nominals; // in print order
+    QString language;            // the pack's language (i18n/Language.h); empty: the process's
 
     QStringList references() const
     {

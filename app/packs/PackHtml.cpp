@@ -2,6 +2,7 @@
 
 #include "InterpretationNotice.h"
 #include "core/Grading.h"
+#include "i18n/Language.h"
 #include "workflow/RemovalService.h"
 
 #include <QLocale>
@@ -129,7 +130,7 @@ QString PackHtml::formatDate(const QDate& date)
 {
     if (!date.isValid())
         return {};
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    return i18n::locale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString PackHtml::formatDateTime(const QDateTime& utc)
@@ -202,6 +203,12 @@ QString PackHtml::cover(const PackContent& c)
                           "restricted (below the inclusion threshold, or awaiting a decision on "
                           "removal). They are not named in this pack.")
                            .arg(c.withheldCount));
+    if (c.restrictionLeftOutCount > 0)
+        h += row(tr("Restricted nominals left out"),
+                 tr("%n nominal(s) selected for this pack are left out because their processing "
+                    "is restricted (Data Protection Act 2018, section 47). They are not named in "
+                    "this pack.",
+                    nullptr, c.restrictionLeftOutCount));
     h += row(tr("Threshold policy"), tr("Version %1").arg(c.policyVersion));
     h += row(tr("Destroy by"), escape(formatDate(c.destroyBy)));
     h += QStringLiteral("</table>");
@@ -367,15 +374,7 @@ QString PackHtml::nominal(const PackContent& c, int index)
                          Vocabulary::label(it.provider).toHtmlEscaped(), tr("Originator"),
                          escape(it.originator, notRecorded), tr("Reference"),
                          escape(it.reference, notRecorded));
-            const QString grading =
-                (it.legacy
-                     ? Grading::describeLines(*it.legacy)
-                     : QStringList{tr("Source: %1").arg(Grading::describe(it.sourceEvaluation)),
-                                   tr("Intelligence: %1").arg(Grading::describe(it.assessment)),
-                                   tr("Handling: %1").arg(Grading::describe(it.handlingCode))})
-                    .join(QLatin1Char('\n'))
-                    .toHtmlEscaped()
-                    .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+            const QString grading = gradingHtml(it);
             // Free text as paragraphs of bounded length, so that a summary longer than a page
             // can be cut between paragraphs (see PackRenderer).
             QString body = paragraph(QStringLiteral("<b>%1</b>")
@@ -422,6 +421,35 @@ QString PackHtml::nominal(const PackContent& c, int index)
         }
         h += QStringLiteral("</table>");
     }
+    h += statements(pn);
+    return h;
+}
+
+QString PackHtml::gradingHtml(const IntelligenceItem& it)
+{
+    // A legacy 5x5x5 grade is shown as legacy, with meanings (issue 13).
+    return (it.legacy ? Grading::describeLines(*it.legacy)
+                      : QStringList{tr("Source: %1").arg(Grading::describe(it.sourceEvaluation)),
+                                    tr("Intelligence: %1").arg(Grading::describe(it.assessment)),
+                                    tr("Handling: %1").arg(Grading::describe(it.handlingCode))})
+        .join(QLatin1Char('\n'))
+        .toHtmlEscaped()
+        .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+QString PackHtml::statements(const PackNominal& pn)
+{
+    if (pn.statements.isEmpty())
+        return {};
+    QString h = QStringLiteral("<h2>%1</h2>").arg(tr("The person's supplementary statement"));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(tr("In the person's own words, attached to their record at their request (Data "
+                     "Protection Act 2018, section 46). Read it with the rest of this section.")
+                      .toHtmlEscaped());
+    for (const SupplementaryStatement& s : pn.statements)
+        h += paragraphs(
+            s.text, QStringLiteral("<b>%1</b> ")
+                        .arg(tr("Recorded %1:").arg(formatStamp(s.recordedAt)).toHtmlEscaped()));
     return h;
 }
 

@@ -48,6 +48,10 @@ public:
     static QString contents(const PackContent& content, const QList<int>& startPages);
     static QString nominal(const PackContent& content, int index);
     static QString decisionBox(const PackContent& content, int index);
+    // An item's three grading codes, each with its meaning, one per line.
+    static QString gradingHtml(const IntelligenceItem& item);
+    // The person's supplementary statements (empty when there are none).
+    static QString statements(const PackNominal& nominal);
 
     // HTML-escapes case data (& < > " ') and keeps its line breaks; an empty value prints as
     // `ifEmpty` (already rich text).

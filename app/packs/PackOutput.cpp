@@ -49,10 +49,11 @@ void commitWithoutOverwriting(QSaveFile& out)
 }
 
 // Records the disclosure and puts the file in place; both or neither.
-qint64 commitWithDisclosure(CaseFile& file, const PackContent& content, QSaveFile& out)
+qint64 commitRecording(CaseFile& file, QSaveFile& out,
+                       const std::function<qint64(Database&)>& record)
 {
     Transaction tx(file.db());
-    const qint64 id = PackOutput::recordDisclosure(file.db(), content, PackOutput::kKindPdf);
+    const qint64 id = record(file.db());
     commitWithoutOverwriting(out);
     try {
         tx.commit();
@@ -61,6 +62,13 @@ qint64 commitWithDisclosure(CaseFile& file, const PackContent& content, QSaveFil
         throw;
     }
     return id;
+}
+
+qint64 commitWithDisclosure(CaseFile& file, const PackContent& content, QSaveFile& out)
+{
+    return commitRecording(file, out, [&content](Database& db) {
+        return PackOutput::recordDisclosure(db, content, PackOutput::kKindPdf);
+    });
 }
 } // namespace
 
@@ -88,13 +96,20 @@ void PackOutput::checkNewPath(const QString& path)
 qint64 PackOutput::savePdf(CaseFile& file, const PackContent& content, const QByteArray& pdf,
                            const QString& path)
 {
+    return savePdf(file, pdf, path,
+                   [&content](Database& db) { return recordDisclosure(db, content, kKindPdf); });
+}
+
+qint64 PackOutput::savePdf(CaseFile& file, const QByteArray& pdf, const QString& path,
+                           const std::function<qint64(Database&)>& record)
+{
     checkNewPath(path);
     QSaveFile out(path);
     openForWriting(out);
     if (out.write(pdf) != pdf.size())
         throw Error(ErrorKind::Internal,
                     tr("The pack could not be written to %1: %2.").arg(path, out.errorString()));
-    return commitWithDisclosure(file, content, out);
+    return commitRecording(file, out, record);
 }
 
 PackOutput::Written PackOutput::writePdf(CaseFile& file, const PackContent& content,

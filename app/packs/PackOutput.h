@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace corroborate {
 
@@ -34,6 +35,12 @@ public:
     // overwrites: Conflict) and records the disclosure. Returns the disclosure id.
     static qint64 savePdf(CaseFile& file, const PackContent& content, const QByteArray& pdf,
                           const QString& path);
+
+    // Saves rendered PDF bytes at `path` like savePdf(), recording whatever `record` records
+    // (in the same transaction, which commits only once the file is in place). Returns what
+    // `record` returns.
+    static qint64 savePdf(CaseFile& file, const QByteArray& pdf, const QString& path,
+                          const std::function<qint64(Database&)>& record);
 
     struct Written
     {

@@ -2,6 +2,7 @@
 
 #include "PackHtml.h"
 #include "core/Error.h"
+#include "i18n/Language.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -469,6 +470,13 @@ PackRenderer::PackRenderer(PackContent content)
 {
 }
 
+PackRenderer::PackRenderer(PackContent content, QList<PackFragment> fragments, QString title)
+    : m_content(std::move(content))
+    , m_fragments(std::move(fragments))
+    , m_title(std::move(title))
+{
+}
+
 void PackRenderer::applyPageLayout(QPagedPaintDevice& device)
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -478,13 +486,17 @@ void PackRenderer::applyPageLayout(QPagedPaintDevice& device)
 
 QString PackRenderer::documentTitle() const
 {
+    const i18n::ScopedLanguage language(m_content.language);
+    if (!m_title.isEmpty())
+        return m_title;
     return tr("Review pack %1 (%2)").arg(m_content.identifier, m_content.marking);
 }
 
 PackRenderer::Result PackRenderer::render(QPagedPaintDevice& device, const ProgressFn& progress,
                                           const std::atomic_bool* cancel)
 {
-    QList<PackFragment> fragments = PackHtml::fragments(m_content);
+    const i18n::ScopedLanguage language(m_content.language); // this thread only
+    QList<PackFragment> fragments = m_fragments ? *m_fragments : PackHtml::fragments(m_content);
     const int total = static_cast<int>(fragments.size()) * 2;
     int done = 0;
     auto step = [&] {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "PackContent.h"
+#include "PackHtml.h"
 
 #include <QCoreApplication>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QIODevice;
 class QPagedPaintDevice;
@@ -53,6 +55,9 @@ public:
     };
 
     explicit PackRenderer(PackContent content);
+    // Renders `fragments` instead of the review pack's own (another document marked and
+    // paginated like a pack, e.g. a subject access response); `title` is its document title.
+    PackRenderer(PackContent content, QList<PackFragment> fragments, QString title);
 
     // A4 portrait with the pack's margins.
     static void applyPageLayout(QPagedPaintDevice& device);
@@ -74,6 +79,8 @@ public:
 
 private:
     PackContent m_content;
+    std::optional<QList<PackFragment>> m_fragments;
+    QString m_title;
 };
 
 } // namespace corroborate

@@ -25,13 +25,14 @@ constexpr const char* kRemoveZeroHarm = "remove_zero_harm";
 constexpr const char* kReviewInterval = "review_interval_days";
 constexpr const char* kFlaggedAlert = "flagged_without_proposal_alert_days";
 constexpr const char* kProposalAlert = "proposal_pending_alert_days";
+constexpr const char* kSubjectAccess = "subject_access_months";
 constexpr const char* kLegacySources = "qualifying_legacy_source_evaluations";
 constexpr const char* kLegacyAssessments = "qualifying_legacy_assessments";
 
-constexpr std::array<const char*, 13> kKeys{
-    kEligible,      kSources,           kAssessments,      kIndications,    kMaxAge,
-    kMinSources,    kDistinctProviders, kRemoveZeroHarm,   kReviewInterval, kFlaggedAlert,
-    kProposalAlert, kLegacySources,     kLegacyAssessments};
+constexpr std::array<const char*, 14> kKeys{
+    kEligible,      kSources,           kAssessments,    kIndications,      kMaxAge,
+    kMinSources,    kDistinctProviders, kRemoveZeroHarm, kReviewInterval,   kFlaggedAlert,
+    kProposalAlert, kSubjectAccess,     kLegacySources,  kLegacyAssessments};
 
 QString key(const char* k)
 {
@@ -269,6 +270,8 @@ Policy Policy::fromJson(const QJsonObject& document, QStringList* errors)
         document, kFlaggedAlert, defaults.flaggedWithoutProposalAlertDays, 1, kDaysLimit, problems);
     p.proposalPendingAlertDays = readInt(
         document, kProposalAlert, defaults.proposalPendingAlertDays, 1, kDaysLimit, problems);
+    p.subjectAccessMonths = readInt(document, kSubjectAccess, defaults.subjectAccessMonths, 1,
+                                    kSubjectAccessMonthsLimit, problems);
     p.qualifyingLegacySourceEvaluations =
         readList(document, kLegacySources, defaults.qualifyingLegacySourceEvaluations,
                  &Grading::legacySourceFrom, Grading::legacySourceCodes(), problems);
@@ -319,6 +322,7 @@ QJsonObject Policy::toJson() const
     o.insert(key(kReviewInterval), reviewIntervalDays);
     o.insert(key(kFlaggedAlert), flaggedWithoutProposalAlertDays);
     o.insert(key(kProposalAlert), proposalPendingAlertDays);
+    o.insert(key(kSubjectAccess), subjectAccessMonths);
     o.insert(key(kLegacySources),
              writeList(qualifyingLegacySourceEvaluations,
                        [](LegacySourceEvaluation s) { return Grading::code(s); }));

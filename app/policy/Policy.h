@@ -64,6 +64,9 @@ public:
     // "proposal_pending_alert_days": alert when a removal proposal has waited this many days
     // for a supervisor (used by the sign-off queue, not by evaluation).
     int proposalPendingAlertDays = 14;
+    // "subject_access_months": a subject access request is due this many calendar months
+    // after it was received (DPA 2018 s.45; used by the request register, not by evaluation).
+    int subjectAccessMonths = 1;
 
     // The stored version this policy was read from; 0 when it is not a stored version. It is
     // metadata, not a setting: toJson() and fromJson() neither write nor read it. Evaluations
@@ -83,6 +86,7 @@ public:
     static constexpr int kMaxAgeMonthsLimit = 1200; // 100 years
     static constexpr int kMinIndependentSourcesLimit = 100;
     static constexpr int kDaysLimit = 3660; // about 10 years
+    static constexpr int kSubjectAccessMonthsLimit = 12;
 
     // Reads a policy document, strictly. Every problem is appended to *errors as one
     // translated message naming the key: unknown keys, wrong JSON types, integers out of

@@ -217,6 +217,89 @@ CREATE VIRTUAL TABLE nominal_search USING fts5 (
 INSERT INTO nominal_search (nominal_search, rank) VALUES ('secure-delete', 1);
 )SQL";
 
+// The oversight report (issue 12). Removed people are erased, so at each erasure they are
+// added to anonymous tallies: counts by month of erasure, area, ethnicity group, gender, age
+// band and removal reason code. No reference, nothing finer than the month; one row per
+// combination (no rowid, so the order of erasures is not kept either). The population
+// baseline is the administrator's figures per ONS 2021 high-level ethnic group.
+constexpr const char* kOversightSchema = R"SQL(
+CREATE TABLE oversight_removals (
+    month           TEXT NOT NULL,   -- YYYY-MM of the erasure
+    area            TEXT NOT NULL,
+    ethnicity_group TEXT NOT NULL,
+    gender          TEXT NOT NULL,
+    age_band        TEXT NOT NULL,
+    reason_code     TEXT NOT NULL,
+    removed         INTEGER NOT NULL,
+    PRIMARY KEY (month, area, ethnicity_group, gender, age_band, reason_code)
+) WITHOUT ROWID;
+
+CREATE TABLE oversight_baseline (
+    grp        TEXT PRIMARY KEY,
+    population INTEGER NOT NULL CHECK (population > 0)
+) WITHOUT ROWID;
+)SQL";
+
+// The person's own rights (issue 11; DPA 2018 s.45-47, s.173): subject access requests with
+// the items withheld from each response, the person's supplementary statements, and
+// restrictions. A request keeps the reference it was about (text, like the disclosures), so
+// the register outlives an erasure; a request about a reference not in the file has held = 0
+// and nothing else about anyone. Statements and restrictions go with the nominal on erasure.
+constexpr const char* kRightsSchema = R"SQL(
+CREATE TABLE subject_access_requests (
+    id             INTEGER PRIMARY KEY,
+    reference      TEXT NOT NULL,
+    held           INTEGER NOT NULL,
+    received_on    TEXT NOT NULL,
+    due_on         TEXT NOT NULL,
+    note           TEXT NOT NULL DEFAULT '',
+    state          TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+    opened_by      TEXT NOT NULL,
+    opened_at      TEXT NOT NULL,
+    outcome        TEXT CHECK (outcome IN ('full', 'partial', 'refused')),
+    closed_by      TEXT,
+    closed_at      TEXT,
+    close_note     TEXT NOT NULL DEFAULT '',
+    version        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX subject_access_by_reference ON subject_access_requests (reference, state);
+CREATE INDEX subject_access_by_state ON subject_access_requests (state, due_on);
+
+CREATE TABLE subject_access_withheld (
+    request_id  INTEGER NOT NULL REFERENCES subject_access_requests(id),
+    item_id     INTEGER NOT NULL REFERENCES intelligence(id) ON DELETE CASCADE,
+    reason_code TEXT NOT NULL,
+    withheld_by TEXT NOT NULL,
+    withheld_at TEXT NOT NULL,
+    PRIMARY KEY (request_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX subject_access_withheld_by_item ON subject_access_withheld (item_id);
+
+CREATE TABLE supplementary_statements (
+    id          INTEGER PRIMARY KEY,
+    nominal_id  INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX supplementary_statements_by_nominal ON supplementary_statements (nominal_id, id);
+
+CREATE TABLE restrictions (
+    id            INTEGER PRIMARY KEY,
+    nominal_id    INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+    reason_code   TEXT NOT NULL CHECK (reason_code IN ('EVIDENCE', 'ACCURACY_CONTESTED')),
+    until_on      TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    restricted_by TEXT NOT NULL,
+    restricted_at TEXT NOT NULL,
+    lifted_by     TEXT,
+    lifted_at     TEXT,
+    lift_note     TEXT NOT NULL DEFAULT ''
+);
+-- At most one restriction in force per nominal.
+CREATE UNIQUE INDEX restrictions_in_force ON restrictions (nominal_id) WHERE lifted_at IS NULL;
+)SQL";
+
 // Intelligence graded under the legacy 5x5x5 scheme (issue 13), kept as graded. The three
 // codes as text; legacy_grade is their packed form (1 + source A-E 0-4 + 5 x intelligence 1-5
 // 0-4; 0 for an item graded 3x5x2, including one regraded from 5x5x5), written by the
@@ -235,7 +318,8 @@ CREATE INDEX intelligence_for_evaluation ON intelligence (nominal_id, evaluation
     evaluation_grade, originator_id, id, legacy_grade);
 )SQL";
 
-constexpr std::array<const char*, 2> kMigrations{kVersion1, kLegacyGradingSchema};
+constexpr std::array<const char*, 4> kMigrations{kVersion1, kOversightSchema, kRightsSchema,
+                                                 kLegacyGradingSchema};
 
 } // namespace
 

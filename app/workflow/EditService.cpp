@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "core/Time.h"
+#include "rights/RightsService.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
 
@@ -23,6 +24,15 @@ EditService::EditService(Database& db, QString username)
     : m_db(db)
     , m_username(std::move(username))
 {
+}
+
+void EditService::noteRectification(const QString& reason, const Nominal& nominal,
+                                    const QStringList& fields)
+{
+    // A correction the person asked for (DPA 2018 s.46) is recorded as such, in this
+    // transaction.
+    if (RightsService::isRectification(reason) && !fields.isEmpty())
+        RightsService(m_db).recordRectification(m_username, nominal, fields);
 }
 
 void EditService::requireReason(const QString& reason) const
@@ -55,6 +65,7 @@ QStringList EditService::updateNominal(const Nominal& nominal, const QString& re
         AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference,
                               reason.trimmed(),
                               QStringLiteral("fields: ") + changed.join(QStringLiteral(", ")));
+    noteRectification(reason, nominal, changed);
     tx.commit();
     return changed;
 }
@@ -87,6 +98,9 @@ QStringList EditService::updateIntelligence(const Nominal& nominal, const Intell
                               QStringLiteral("intelligence %1 fields: %2")
                                   .arg(item.id)
                                   .arg(changed.join(QStringLiteral(", "))));
+    noteRectification(
+        reason, nominal,
+        changed.isEmpty() ? changed : QStringList{QStringLiteral("intelligence %1").arg(item.id)});
     tx.commit();
     return changed;
 }
@@ -99,6 +113,7 @@ void EditService::removeIntelligence(const Nominal& nominal, const IntelligenceI
     NominalRepository(m_db).removeIntelligence(item.id, item.version);
     AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference, reason.trimmed(),
                           QStringLiteral("intelligence %1 removed").arg(item.id));
+    noteRectification(reason, nominal, {QStringLiteral("intelligence %1").arg(item.id)});
     tx.commit();
 }
 

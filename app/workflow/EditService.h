@@ -14,7 +14,9 @@ class Database;
 // Creating and changing nominals and their intelligence from the app. Each call is one
 // transaction: it validates (InvalidData with every problem), saves with the row-version check
 // (Conflict saying who changed it and when), and appends the audit entry with the user's
-// reason and the names of the fields that changed — never their values.
+// reason and the names of the fields that changed — never their values. A change whose reason
+// is RightsService::rectificationCode() ("RECTIFICATION", or "RECTIFICATION: why") is also
+// recorded as a rectification at the person's request (RightsService::recordRectification).
 class EditService
 {
     Q_DECLARE_TR_FUNCTIONS(EditService)
@@ -40,6 +42,8 @@ public:
 
 private:
     void requireReason(const QString& reason) const;
+    void noteRectification(const QString& reason, const Nominal& nominal,
+                           const QStringList& fields);
     Database& m_db;
     QString m_username;
 };

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "core/Nominal.h"
+#include "oversight/RemovalTallies.h"
 #include "policy/CanonicalJson.h"
 #include "store/CaseFile.h"
 #include "store/CaseFileVerifier.h"
@@ -128,6 +129,9 @@ ErasureRecord ErasureService::erase(const Nominal& nominal, const RemovalDecisio
     record.signedPayload = signedPayload;
     record.signature = signature;
     record.id = erasures.insert(record);
+
+    // Oversight (issue 12): the person counted in the anonymous removal tallies.
+    RemovalTallies::recordErasure(m_db, nominal, decision.reasonCode, record.erasedAt);
 
     // References and counts only: the log outlives the person's data.
     AuditLog(m_db).append(actor, AuditAction::Erasure, nominal.reference, decision.reasonCode,

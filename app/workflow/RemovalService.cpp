@@ -7,6 +7,7 @@
 #include "policy/Evaluator.h"
 #include "policy/Policy.h"
 #include "policy/PolicyStore.h"
+#include "rights/RightsService.h"
 #include "store/Database.h"
 #include "store/ErasureRepository.h"
 #include "store/EvaluationStream.h"
@@ -176,6 +177,7 @@ RemovalRequest RemovalService::proposeWithin(const User& actor, const Nominal& n
                                              const Evaluation& evaluation)
 {
     checkProposal(actor, reasonCode, note);
+    RightsService(m_db).checkMayPropose(nominal); // restricted (s.47): not while it holds
     RemovalRepository requests(m_db);
     if (const std::optional<RemovalRequest> existing = requests.pendingFor(nominal.id))
         throw Error(ErrorKind::Conflict,
@@ -259,6 +261,8 @@ ApprovalResult RemovalService::approve(const User& actorIn, const Secret& passwo
                         tr("%1 proposed the removal of %2, so another supervisor must approve "
                            "it.")
                             .arg(actor.username, nominal.reference));
+        // An open subject access request (s.173) or a restriction (s.47): not now.
+        RightsService(m_db).checkMayErase(nominal);
     }
     Accounts accounts(m_db);
     if (!accounts.checkPassword(actor.username, password))
@@ -281,6 +285,7 @@ ApprovalResult RemovalService::approve(const User& actorIn, const Secret& passwo
         throw Error(ErrorKind::NotPermitted,
                     tr("%1 proposed the removal of %2, so another supervisor must approve it.")
                         .arg(actor.username, nominal.reference));
+    RightsService(m_db).checkMayErase(nominal); // again under the write lock
     const Policy policy = activePolicy(m_db);
     const Evaluation evaluation = evaluate(
         nominal, NominalRepository(m_db).intelligenceFor(nominal.id), policy, Time::today());

@@ -62,6 +62,10 @@ struct ApprovalResult
 //   their Ed25519 signing key. The nominal is evaluated under the active policy and the
 //   decision (RemovalDecision) signed; then, in the same transaction, the nominal is erased
 //   (ErasureService). The erasure register keeps the signed decision.
+// - The person's rights (rights/RightsService.h): a nominal whose processing is restricted
+//   cannot be proposed; approval is refused while the nominal has an open subject access
+//   request (DPA 2018 s.173) or is restricted (Conflict naming the request; the proposal
+//   stays pending).
 // Errors: NotPermitted (a role missing, the proposer deciding, someone else withdrawing, a
 // wrong password), InvalidData (unknown or erased nominal, unknown reason code, missing note,
 // no pending proposal), Conflict (already pending; decided meanwhile; the evaluation changed

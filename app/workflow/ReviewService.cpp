@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Time.h"
 #include "policy/Evaluator.h"
+#include "rights/RightsService.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
 #include "store/RemovalRepository.h"
@@ -50,11 +51,16 @@ QDate ReviewService::defaultRetainUntil(const Policy& policy, const QDate& today
     return today.addDays(policy.reviewIntervalDays);
 }
 
-ReviewSessionRecord ReviewService::startSession(const QStringList& queue)
+ReviewSessionRecord ReviewService::startSession(const QStringList& asked)
 {
-    if (queue.isEmpty())
-        throw Error(ErrorKind::Usage, tr("There is nobody to review in this session."));
     Transaction tx(m_db);
+    // Nominals whose processing is restricted (DPA 2018 s.47) are left out of the queue.
+    const QStringList queue = RightsService(m_db).withoutRestricted(asked);
+    if (queue.isEmpty())
+        throw Error(ErrorKind::Usage, asked.isEmpty()
+                                          ? tr("There is nobody to review in this session.")
+                                          : tr("There is nobody to review in this session: every "
+                                               "nominal chosen is restricted."));
     ReviewRepository repo(m_db);
     const qint64 id = repo.createSession(m_username, queue);
     AuditLog(m_db).append(m_username, AuditAction::Review, QStringLiteral("session:%1").arg(id),

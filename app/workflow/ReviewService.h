@@ -47,6 +47,8 @@ public:
     // The latest allowed retain-until date and the default one: one review interval ahead.
     static QDate defaultRetainUntil(const Policy& policy, const QDate& today);
 
+    // Starts a session over `queue`, leaving out restricted nominals (RightsService); Usage
+    // when nobody is left.
     ReviewSessionRecord startSession(const QStringList& queue);
     std::optional<ReviewSessionRecord> session(qint64 id);
     QList<ReviewSessionRecord> openSessions();

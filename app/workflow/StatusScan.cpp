@@ -2,6 +2,7 @@
 
 #include "ThresholdScan.h"
 #include "store/NominalListQueries.h"
+#include "store/RightsRepository.h"
 
 #include <QHash>
 
@@ -17,12 +18,15 @@ StatusScanResult scanStatuses(Database& db, const Policy& policy, const QDate& a
     // The shared whole-list pass (one streaming merge over covering indexes); the names the
     // lists sort and search by come after, from the name index alone. (Asking the pass for
     // names makes it read every intelligence row's table page too: 30 times slower.)
+    // Nominals whose processing is restricted (DPA 2018 s.47) are out of the review queue.
+    const QSet<qint64> restricted = RightsRepository(db).restrictedIds();
     ThresholdScan scan(db, policy);
     scan.run(
         asOf,
         [&](const Nominal& n, const Evaluation& e) {
             ++result.scanned;
-            const bool due = !e.nextReviewDue.isValid() || e.nextReviewDue <= asOf;
+            const bool due = (!e.nextReviewDue.isValid() || e.nextReviewDue <= asOf) &&
+                             !restricted.contains(n.id);
             if (e.isFlagged() || due) {
                 StatusEntry entry;
                 entry.id = n.id;

@@ -4,8 +4,8 @@
 // /tmp/corroborate-bench) and reuses them. Prints one table of medians.
 //
 //   build/release/tests/bench/bench_threshold [--nominals N] [--runs R]
+#include "BenchSupport.h"
 #include "accounts/Accounts.h"
-#include "demo/DemoCaseFile.h"
 #include "policy/PolicyStore.h"
 #include "store/CaseFile.h"
 #include "store/NominalRepository.h"
@@ -21,63 +21,16 @@
 #include <sys/resource.h>
 
 using namespace corroborate;
+using corroborate::bench::medianMs;
+using corroborate::bench::reference;
 
 namespace {
-const QString kPassphrase = QStringLiteral("benchmark-passphrase");
-
-double medianMs(int runs, const std::function<void()>& work)
-{
-    std::vector<double> times;
-    work(); // warm the page cache the way a working session would
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 double peakMb()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
-
-std::unique_ptr<CaseFile> reference(const QString& path, bool encrypted, int nominals)
-{
-    if (!QFileInfo::exists(path)) {
-        QElapsedTimer t;
-        t.start();
-        std::fprintf(stderr, "building %s (%d nominals)...\n", qPrintable(path), nominals);
-        if (encrypted) {
-            DemoOptions o;
-            o.path = path;
-            o.passphrase = Secret(kPassphrase);
-            o.first = {QStringLiteral("bench.admin"), QString(), Secret(kPassphrase)};
-            o.second = {QStringLiteral("bench.supervisor"), QString(), Secret(kPassphrase)};
-            o.nominals = nominals;
-            o.seed = 1;
-            DemoCaseFile::create(o);
-        } else {
-            auto file = CaseFile::createUnkeyed(path);
-            {
-                Transaction tx(file->db());
-                PolicyStore(file->db()).installDefault(QStringLiteral("bench.admin"));
-                tx.commit();
-            }
-            file->db().exec("PRAGMA journal_mode = DELETE;");
-            DemoCaseFile::load(file->db(), nominals, 1, QStringLiteral("bench.admin"));
-            file->db().exec("ANALYZE;");
-            file->db().exec("PRAGMA journal_mode = WAL;");
-        }
-        std::fprintf(stderr, "  built in %.1f s, %.0f MB\n",
-                     static_cast<double>(t.elapsed()) / 1000.0,
-                     static_cast<double>(QFileInfo(path).size()) / 1e6);
-    }
-    return encrypted ? CaseFile::open(path, Secret(kPassphrase)) : CaseFile::openUnkeyed(path);
 }
 
 struct Figures

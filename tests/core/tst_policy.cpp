@@ -378,7 +378,7 @@ void TestPolicy::toJsonWritesEveryKeyInItsOrder()
     const QJsonObject json = Policy().toJson();
     QStringList keys = json.keys();
     QStringList expected = Policy::keys();
-    QCOMPARE(expected.size(), 13);
+    QCOMPARE(expected.size(), 14);
     std::sort(keys.begin(), keys.end());
     std::sort(expected.begin(), expected.end());
     QCOMPARE(keys, expected);

@@ -1,19 +1,15 @@
 #include "Appearance.h"
 
+#include "i18n/Language.h"
+
 #include <QApplication>
-#include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStyle>
-#include <QTranslator>
 
 namespace corroborate::ui {
 
 namespace {
 QPalette g_systemPalette;
 bool g_haveSystemPalette = false;
-QTranslator* g_appTranslator = nullptr;
-QTranslator* g_qtTranslator = nullptr;
 } // namespace
 
 QPalette Appearance::lightPalette()
@@ -86,52 +82,12 @@ void Appearance::applyTheme(Theme theme)
 
 QList<QPair<QString, QString>> Appearance::availableLanguages()
 {
-    return {{QStringLiteral("en_GB"), QStringLiteral("English (United Kingdom)")},
-            {QStringLiteral("cy"), QStringLiteral("Cymraeg")}};
+    return i18n::available();
 }
 
 QString Appearance::applyLanguage(const QString& language)
 {
-    auto* app = QCoreApplication::instance();
-    if (g_appTranslator) {
-        app->removeTranslator(g_appTranslator);
-        delete g_appTranslator;
-        g_appTranslator = nullptr;
-    }
-    if (g_qtTranslator) {
-        app->removeTranslator(g_qtTranslator);
-        delete g_qtTranslator;
-        g_qtTranslator = nullptr;
-    }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto* translator = new QTranslator(app);
-    const QStringList dirs{QStringLiteral(":/i18n"),
-                           QCoreApplication::applicationDirPath() +
-                               QStringLiteral("/../share/corroborate/translations"),
-                           QCoreApplication::applicationDirPath()};
-    bool loaded = false;
-    for (const QString& dir : dirs) {
-        if (translator->load(locale, QStringLiteral("corroborate"), QStringLiteral("_"), dir)) {
-            loaded = true;
-            break;
-        }
-    }
-    if (loaded) {
-        app->installTranslator(translator);
-        g_appTranslator = translator;
-    } else {
-        delete translator;
-    }
-    auto* qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        app->installTranslator(qt);
-        g_qtTranslator = qt;
-    } else {
-        delete qt;
-    }
-    return loaded ? locale.name() : QString();
+    return i18n::install(language);
 }
 
 QColor Appearance::flaggedColour(const QPalette& palette)

@@ -18,8 +18,9 @@ public:
     static void applyTheme(Theme theme);
     static QPalette lightPalette();
     static QPalette darkPalette();
-    // Loads corroborate_<language>.qm (built into the executable's resources, or installed)
-    // and Qt's own translations; "" means the system's language. Returns the language loaded.
+    // Loads corroborate_<language>.qm (a resource of the core, or installed) and Qt's own
+    // translations; "" means the system's language. Returns the language loaded. Windows
+    // already open keep their texts: a new language shows fully after a restart.
     static QString applyLanguage(const QString& language);
     // The languages a translation exists for: {code, native name}.
     static QList<QPair<QString, QString>> availableLanguages();

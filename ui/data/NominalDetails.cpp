@@ -4,6 +4,7 @@
 #include "policy/Evaluator.h"
 #include "store/NominalRepository.h"
 #include "store/RemovalRepository.h"
+#include "store/RightsRepository.h"
 #include "workflow/Consultation.h"
 
 namespace corroborate::ui {
@@ -30,6 +31,9 @@ NominalDetails NominalDetails::load(WorkerContext& ctx, qint64 id, const QString
         ReviewRepository reviews(ctx.db);
         d.reviews = reviews.historyFor(id, 20);
         d.removalPending = RemovalRepository(ctx.db).pendingFor(id).has_value();
+        RightsRepository rights(ctx.db);
+        d.restriction = rights.restrictionFor(id);
+        d.statements = rights.statementsFor(id);
         d.recordLog = AuditLog(ctx.db).page(0, 30, n->reference);
     } catch (const Error& e) {
         d.found = false;

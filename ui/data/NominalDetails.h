@@ -5,6 +5,7 @@
 #include "core/Nominal.h"
 #include "policy/Evaluation.h"
 #include "store/ReviewRepository.h"
+#include "store/RightsRepository.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -26,6 +27,9 @@ public:
     QList<ReviewRecord> reviews; // newest first
     QList<AuditEntry> recordLog; // newest first: who looked at or changed this record
     bool removalPending = false;
+    // The person's rights (issue 11): a restriction in force, and their own statements.
+    std::optional<Restriction> restriction;
+    QList<SupplementaryStatement> statements;
     QString error;
 
     // Reads the nominal and, when `justification` is given, first logs the consultation.

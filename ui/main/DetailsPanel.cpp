@@ -5,6 +5,7 @@
 #include "models/AuditLogModel.h"
 #include "models/IntelligenceModel.h"
 #include "models/NominalListModel.h"
+#include "rights/RightsService.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -38,8 +39,8 @@ QString dateText(const QDate& d)
 
 QList<QPair<QString, QString>> profileRows(const Nominal& n, const QDate& today)
 {
-    const auto tr = [](const char* s) {
-        return QCoreApplication::translate("DetailsPanel", s);
+    const auto tr = [](const char* s) { // lupdate files these tr() calls under the namespace
+        return QCoreApplication::translate("corroborate::ui", s);
     };
     const int age = n.ageOn(today);
     QString dob = dateText(n.dateOfBirth);
@@ -59,10 +60,30 @@ QList<QPair<QString, QString>> profileRows(const Nominal& n, const QDate& today)
          n.lastReviewedOn.isValid() ? dateText(n.lastReviewedOn) : tr("Never")}};
 }
 
+// A restriction in force and the person's own statements (issue 11), as they are shown with
+// the status.
+QString rightsHtml(const NominalDetails& d)
+{
+    QString html;
+    if (d.restriction)
+        html += QStringLiteral("<p><b>") +
+                DetailsPanel::tr("Restricted until %1: %2. Out of the review queue and every pack; "
+                                 "cannot be proposed for removal.")
+                    .arg(QLocale().toString(d.restriction->until, QLocale::ShortFormat),
+                         RightsService::restrictionReasonText(d.restriction->reasonCode))
+                    .toHtmlEscaped() +
+                QStringLiteral("</b></p>");
+    for (const SupplementaryStatement& s : d.statements)
+        html += QStringLiteral("<p><b>") +
+                DetailsPanel::tr("The person's statement:").toHtmlEscaped() +
+                QStringLiteral("</b> ") + s.text.toHtmlEscaped() + QStringLiteral("</p>");
+    return html;
+}
+
 QString thresholdHtml(const Evaluation& e, const Policy& policy, const QPalette& palette)
 {
-    const auto tr = [](const char* s) {
-        return QCoreApplication::translate("DetailsPanel", s);
+    const auto tr = [](const char* s) { // lupdate files these tr() calls under the namespace
+        return QCoreApplication::translate("corroborate::ui", s);
     };
     const QColor colour =
         e.isFlagged() ? Appearance::flaggedColour(palette) : palette.color(QPalette::WindowText);
@@ -250,6 +271,7 @@ void DetailsPanel::display(const NominalDetails& d)
         threshold += QStringLiteral("<p><i>") +
                      tr("A removal proposal is waiting for a supervisor.").toHtmlEscaped() +
                      QStringLiteral("</i></p>");
+    threshold += rightsHtml(d);
     m_status->setText(threshold);
 
     const auto rows = profileRows(d.nominal, today);

@@ -1,9 +1,13 @@
 #include "PackDialog.h"
 
 #include "core/Appearance.h"
+#include "i18n/Language.h"
 #include "ui_PackDialog.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
+#include <algorithm>
 
 namespace corroborate::ui {
 
@@ -70,6 +74,22 @@ PackDialog::PackDialog(const QString& currentReference, const QStringList& listS
         validate();
     });
     connect(m_ui->partnerRadio, &QRadioButton::toggled, this, &PackDialog::updateAudienceNote);
+
+    // The pack can be written in either language, whatever the app runs in.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("packLanguageCombo"));
+    m_language->setAccessibleName(tr("Pack language"));
+    for (const auto& [code, name] : i18n::available())
+        m_language->addItem(name, code);
+    const QString appLanguage =
+        i18n::current().isEmpty() ? QStringLiteral("en_GB") : i18n::current();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(appLanguage)));
+    auto* languageLabel = new QLabel(tr("Pack lan&guage:"), this);
+    languageLabel->setBuddy(m_language);
+    m_ui->audienceButtons->addWidget(languageLabel);
+    m_ui->audienceButtons->addWidget(m_language);
+    setTabOrder(m_ui->partnerRadio, m_language);
+    setTabOrder(m_language, m_ui->recipientEdit);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (isComplete())
             emit outputRequested(Output::Pdf);
@@ -130,6 +150,7 @@ PackRequest PackDialog::request() const
     r.recipient = m_ui->recipientEdit->text().trimmed();
     r.lawfulBasis = m_ui->basisEdit->text().trimmed();
     r.purpose = m_ui->purposeEdit->text().trimmed();
+    r.language = m_language->currentData().toString();
     return r;
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <memory>
 
+class QComboBox;
 class QPushButton;
 
 namespace Ui {
@@ -48,7 +49,7 @@ public:
     QDate dueBy() const;
     // The references of a Current or ListSelection choice (empty for the batch choices).
     QStringList chosenReferences() const;
-    // Audience, recipient, basis and purpose (trimmed); references left empty.
+    // Audience, recipient, basis, purpose (trimmed) and the pack's language; references empty.
     PackRequest request() const;
     bool isComplete() const;
 
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<::Ui::PackDialog> m_ui;
     QString m_current;
     QStringList m_listSelection;
+    QComboBox* m_language; // the pack's language, the app's own by default
     QPushButton* m_save;
     QPushButton* m_print;
     QPushButton* m_preview;

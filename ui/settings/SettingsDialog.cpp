@@ -46,6 +46,15 @@ SettingsDialog::SettingsDialog(const QString& marking, bool canEditMarking, QWid
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("Lan&guage:"), m_language);
+    // Open windows build their texts once, so a new language is applied at the next start,
+    // whole, rather than half now. Packs choose their own language in the pack dialog.
+    auto* languageNote = new QLabel(tr("A new language takes effect the next time Corroborate "
+                                       "starts. A pack can be made in either language: choose "
+                                       "it in the pack dialog."),
+                                    this);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
+    form->addRow(QString(), languageNote);
     m_marking = new QLineEdit(marking, this);
     m_marking->setObjectName(QStringLiteral("markingEdit"));
     m_marking->setMaxLength(60);
@@ -58,9 +67,9 @@ SettingsDialog::SettingsDialog(const QString& marking, bool canEditMarking, QWid
     m_marking->setAccessibleName(tr("Protective marking"));
     form->addRow(tr("&Protective marking:"), m_marking);
     layout->addLayout(form);
-    auto* note = new QLabel(tr("Qt cannot tell whether the system uses a dark theme: choose Dark "
-                               "here if it does. A new language applies fully after a restart."),
-                            this);
+    auto* note = new QLabel(
+        tr("Qt cannot tell whether the system uses a dark theme: choose Dark here if it does."),
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -76,10 +85,8 @@ void SettingsDialog::accept()
     AppSettings::setTheme(theme);
     Appearance::applyTheme(theme);
     const QString language = m_language->currentData().toString();
-    if (language != AppSettings::language()) {
-        AppSettings::setLanguage(language);
-        Appearance::applyLanguage(language);
-    }
+    if (language != AppSettings::language())
+        AppSettings::setLanguage(language); // used from the next start (see languageNote)
     emit applied();
     QDialog::accept();
 }

@@ -8,6 +8,7 @@
 #include "core/Secret.h"
 #include "data/DataWorker.h"
 #include "data/Session.h"
+#include "rights/RightsService.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -192,6 +193,7 @@ void DecisionDialog::load()
                     data->evaluation = removals.currentEvaluation(reference);
                     data->pending = removals.pendingFor(reference);
                     data->history = removals.history(reference);
+                    data->erasureBlocker = RightsService(ctx.db).erasureBlocker(reference);
                 }
             } catch (const Error& e) {
                 data->error = e.message();
@@ -213,6 +215,12 @@ void DecisionDialog::load()
                 m_reject->setEnabled(pending);
                 if (!pending)
                     showError(tr("%1 has no proposal waiting for a decision.").arg(m_reference));
+                else if (!data->erasureBlocker.isEmpty()) {
+                    // Said before a password is asked for; rejecting stays possible.
+                    m_approve->setEnabled(false);
+                    m_password->setEnabled(false);
+                    showError(data->erasureBlocker);
+                }
                 emit loaded();
             });
         });

@@ -28,6 +28,9 @@ struct DecisionData
     std::optional<RemovalRequest> pending;
     QList<RemovalRequest> history;
     QString error;
+    // Why the person cannot be erased now (an open subject access request, a restriction:
+    // RightsService::erasureBlocker), shown before any password is asked for.
+    QString erasureBlocker;
 };
 
 // A supervisor's decision on one removal proposal (DESIGN.md §6.3): the nominal's current
