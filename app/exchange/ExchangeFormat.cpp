@@ -1,5 +1,6 @@
 #include "ExchangeFormat.h"
 
+#include "core/FieldRules.h"
 #include "core/Time.h"
 
 #include <QBuffer>
@@ -186,7 +187,24 @@ public:
             add(path, Tr::tr("is required but empty"));
             return {};
         }
-        return text;
+        return normalised(text, key, parent);
+    }
+
+    // The text under the shared field rules (core/FieldRules.h): NFC, no control or format
+    // characters where they do not belong, within the field's limit. A refused text is
+    // reported at its path and read as a null string.
+    QString normalised(const QString& text, const QString& key, const QString& parent)
+    {
+        const QString rule = parent.contains(QLatin1String(".intelligence["))
+                                 ? QStringLiteral("intelligence.") + key
+                                 : key;
+        QString problem;
+        QString out = FieldRules::normalise(rule, text, &problem);
+        if (!problem.isEmpty()) {
+            add(field(parent, key), problem);
+            return {};
+        }
+        return out;
     }
 
     // An optional text: absent or null reads as empty.
@@ -199,7 +217,8 @@ public:
             add(field(parent, key), Tr::tr("must be a string, but is %1").arg(typeName(v)));
             return QStringLiteral("");
         }
-        return v.toString();
+        const QString text = normalised(v.toString(), key, parent);
+        return text.isNull() ? QStringLiteral("") : text;
     }
 
     // A date, strictly YYYY-MM-DD, a real calendar date, not after today. Returns a null date
@@ -225,7 +244,7 @@ public:
         }
         static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
         const QDate d = shape.match(text).hasMatch()
-                            ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd"))
+                            ? QDate::fromString(text, Qt::ISODate)
                             : QDate();
         if (!d.isValid()) {
             add(path, required ? Tr::tr("%1 is not a date (YYYY-MM-DD)").arg(shown(text))
@@ -284,10 +303,57 @@ public:
         return static_cast<int>(d);
     }
 
+    // Version 2's legacy 5x5x5 grade: an object with the three legacy codes.
+    std::optional<LegacyGrading> legacyGrading(const QJsonValue& v, const QString& path)
+    {
+        if (!v.isObject()) {
+            add(path, Tr::tr("must be an object with source_evaluation, intelligence_evaluation "
+                             "and handling_code, but is %1")
+                          .arg(typeName(v)));
+            return std::nullopt;
+        }
+        const QJsonObject obj = v.toObject();
+        static const QStringList keys{QStringLiteral("source_evaluation"),
+                                      QStringLiteral("intelligence_evaluation"),
+                                      QStringLiteral("handling_code")};
+        checkKeys(obj, keys, path);
+        const auto s = enumeration<LegacySourceEvaluation>(
+            obj, keys.at(0), path, &Grading::legacySourceFrom, Grading::legacySourceCodes());
+        const auto e = enumeration<LegacyIntelligenceEvaluation>(
+            obj, keys.at(1), path, &Grading::legacyIntelligenceFrom,
+            Grading::legacyIntelligenceCodes());
+        const auto h = enumeration<LegacyHandlingCode>(
+            obj, keys.at(2), path, &Grading::legacyHandlingFrom, Grading::legacyHandlingCodes());
+        if (!s || !e || !h)
+            return std::nullopt;
+        return LegacyGrading{*s, *e, *h};
+    }
+
+    void setVersion(int version) { m_version = version; }
+
     IntelligenceItem item(const QJsonObject& obj, const QString& path)
     {
-        checkKeys(obj, itemKeys(), path);
+        const QString legacyKey = QStringLiteral("legacy_grading");
+        const QJsonValue legacyValue = obj.value(legacyKey);
+        const bool legacy = m_version >= 2 && !legacyValue.isUndefined() && !legacyValue.isNull();
+        QStringList allowed = itemKeys();
+        if (m_version >= 2)
+            allowed << legacyKey;
+        checkKeys(obj, allowed, path);
         IntelligenceItem i;
+        if (legacy) {
+            i.legacy = legacyGrading(legacyValue, field(path, legacyKey));
+            if (!i.legacy)
+                i.legacy = LegacyGrading{}; // a problem was reported; keep the item legacy
+            for (const char* k :
+                 {"source_evaluation", "intelligence_assessment", "handling_code"}) {
+                const QJsonValue code = obj.value(QLatin1String(k));
+                if (!code.isUndefined() && !code.isNull())
+                    add(field(path, QLatin1String(k)),
+                        Tr::tr("an item graded under 5x5x5 (legacy_grading) has no 3x5x2 "
+                               "code; remove this field or the legacy_grading"));
+            }
+        }
         if (const auto p =
                 enumeration<Provider>(obj, QStringLiteral("provider"), path,
                                       &Vocabulary::providerFrom, Vocabulary::providerWireNames()))
@@ -295,19 +361,21 @@ public:
         i.originator = requiredText(obj, QStringLiteral("originator"), path);
         i.reference = optionalText(obj, QStringLiteral("reference"), path);
         i.obtainedOn = date(obj, QStringLiteral("obtained_on"), path, true);
-        if (const auto s = enumeration<SourceEvaluation>(obj, QStringLiteral("source_evaluation"),
-                                                         path, &Grading::sourceEvaluationFrom,
-                                                         Grading::sourceEvaluationCodes()))
-            i.sourceEvaluation = *s;
-        if (const auto a = enumeration<IntelligenceAssessment>(
-                obj, QStringLiteral("intelligence_assessment"), path, &Grading::assessmentFrom,
-                Grading::assessmentCodes()))
-            i.assessment = *a;
-        const auto h =
-            enumeration<HandlingCode>(obj, QStringLiteral("handling_code"), path,
-                                      &Grading::handlingCodeFrom, Grading::handlingCodes());
-        if (h)
-            i.handlingCode = *h;
+        std::optional<HandlingCode> h;
+        if (!legacy) {
+            if (const auto s = enumeration<SourceEvaluation>(
+                    obj, QStringLiteral("source_evaluation"), path, &Grading::sourceEvaluationFrom,
+                    Grading::sourceEvaluationCodes()))
+                i.sourceEvaluation = *s;
+            if (const auto a = enumeration<IntelligenceAssessment>(
+                    obj, QStringLiteral("intelligence_assessment"), path, &Grading::assessmentFrom,
+                    Grading::assessmentCodes()))
+                i.assessment = *a;
+            h = enumeration<HandlingCode>(obj, QStringLiteral("handling_code"), path,
+                                          &Grading::handlingCodeFrom, Grading::handlingCodes());
+            if (h)
+                i.handlingCode = *h;
+        }
         i.handlingConditions = optionalText(obj, QStringLiteral("handling_conditions"), path);
         const QJsonValue conditions = obj.value(QStringLiteral("handling_conditions"));
         const bool conditionsWrongType =
@@ -388,6 +456,7 @@ public:
 private:
     QList<ExchangeProblem>& m_problems;
     QDate m_today;
+    int m_version = ExchangeFormat::kVersion;
 };
 
 QString lineAndColumn(const QByteArray& json, qsizetype offset)
@@ -435,7 +504,13 @@ ExchangeDocument ExchangeFormat::parse(const QByteArray& input)
                              .arg(parsed.isArray() ? typeName(QJsonArray()) : tr("a scalar")));
         return doc;
     }
-    const QJsonObject top = parsed.object();
+    return parse(parsed.object());
+}
+
+ExchangeDocument ExchangeFormat::parse(const QJsonObject& top)
+{
+    ExchangeDocument doc;
+    Reader reader(doc.problems);
     reader.checkKeys(top, topLevelKeys(), QString());
 
     const QJsonValue format = top.value(QStringLiteral("format"));
@@ -455,11 +530,13 @@ ExchangeDocument ExchangeFormat::parse(const QByteArray& input)
     else if (!version.isDouble())
         reader.add(QStringLiteral("version"),
                    tr("must be a number, but is %1").arg(typeName(version)));
-    else if (version.toDouble() != kVersion)
+    else if (version.toDouble() != kVersion && version.toDouble() != 1)
         reader.add(QStringLiteral("version"),
-                   tr("%1 is not supported; this version of Corroborate reads version %2")
+                   tr("%1 is not supported; this version of Corroborate reads versions 1 and %2")
                        .arg(version.toDouble())
                        .arg(kVersion));
+    else
+        reader.setVersion(static_cast<int>(version.toDouble()));
 
     const QJsonValue nominals = top.value(QStringLiteral("nominals"));
     if (nominals.isUndefined() || nominals.isNull()) {
@@ -563,9 +640,16 @@ QByteArray ExchangeWriter::recordJson(const NominalRecord& record, int indent)
             key(pad3, "originator", text(it.originator));
             key(pad3, "reference", text(it.reference));
             key(pad3, "obtained_on", date(it.obtainedOn));
-            key(pad3, "source_evaluation", text(Grading::code(it.sourceEvaluation)));
-            key(pad3, "intelligence_assessment", text(Grading::code(it.assessment)));
-            key(pad3, "handling_code", text(Grading::code(it.handlingCode)));
+            if (it.legacy) {
+                out += pad3 + "\"legacy_grading\": {\"source_evaluation\": " +
+                       text(Grading::code(it.legacy->source)) + ", \"intelligence_evaluation\": " +
+                       text(Grading::code(it.legacy->intelligence)) +
+                       ", \"handling_code\": " + text(Grading::code(it.legacy->handling)) + "},\n";
+            } else {
+                key(pad3, "source_evaluation", text(Grading::code(it.sourceEvaluation)));
+                key(pad3, "intelligence_assessment", text(Grading::code(it.assessment)));
+                key(pad3, "handling_code", text(Grading::code(it.handlingCode)));
+            }
             key(pad3, "handling_conditions", text(it.handlingConditions));
             key(pad3, "indicates", text(Vocabulary::wireName(it.indicates)));
             key(pad3, "summary", text(it.summary), true);

@@ -9,6 +9,7 @@
 #include <QString>
 
 class QIODevice;
+class QJsonObject;
 
 namespace corroborate {
 
@@ -62,11 +63,15 @@ class ExchangeFormat
     Q_DECLARE_TR_FUNCTIONS(ExchangeFormat)
 public:
     static QString formatName() { return QStringLiteral("corroborate-exchange"); }
-    static constexpr int kVersion = 1;
+    // The version written. Version 1 documents are read unchanged; version 2 adds an item's
+    // optional "legacy_grading" object (then it has no 3x5x2 codes).
+    static constexpr int kVersion = 2;
     static QString documentPath() { return QStringLiteral("(document)"); }
 
     // Parses and validates; never throws for a fault in the document.
     static ExchangeDocument parse(const QByteArray& json);
+    // The same rules for a document already in memory (the spreadsheet import builds one).
+    static ExchangeDocument parse(const QJsonObject& document);
 
     // The whole document for these records (small sets and tests; export streams through
     // ExchangeWriter instead).

@@ -28,10 +28,11 @@ QString messageOf(const QList<ExchangeProblem>& problems)
 
 auto sortKey(const IntelligenceItem& i)
 {
-    return std::make_tuple(i.obtainedOn, static_cast<int>(i.provider), i.originator, i.reference,
-                           static_cast<int>(i.sourceEvaluation), static_cast<int>(i.assessment),
-                           static_cast<int>(i.handlingCode), i.handlingConditions,
-                           static_cast<int>(i.indicates), i.summary);
+    return std::make_tuple(
+        i.obtainedOn, static_cast<int>(i.provider), i.originator, i.reference,
+        static_cast<int>(i.sourceEvaluation), static_cast<int>(i.assessment),
+        static_cast<int>(i.handlingCode), i.handlingConditions, static_cast<int>(i.indicates),
+        i.summary, i.legacy ? i.legacy->packed() * 8 + static_cast<int>(i.legacy->handling) : 0);
 }
 } // namespace
 
@@ -89,7 +90,8 @@ ImportSummary Importer::run(const QByteArray& json, const ImportOptions& options
     return run(ExchangeFormat::parse(json), options);
 }
 
-ImportSummary Importer::run(const ExchangeDocument& document, const ImportOptions& options)
+ImportSummary Importer::run(const ExchangeDocument& document, const ImportOptions& options,
+                            const ImportHooks& hooks)
 {
     if (!document.isValid())
         throw ImportRejected(document.problems + conflicts(document, options.update));
@@ -102,7 +104,11 @@ ImportSummary Importer::run(const ExchangeDocument& document, const ImportOption
     AuditLog audit(m_db);
     const QString why = QStringLiteral("import");
     ImportSummary summary;
+    qint64 done = 0;
+    const qint64 total = document.records.size();
     for (const NominalRecord& record : document.records) {
+        if (hooks.progress && !hooks.progress(done++, total))
+            throw Error(ErrorKind::Usage, tr("The import was cancelled: nothing was written."));
         const QString& reference = record.nominal.reference;
         summary.intelligenceItems += record.intelligence.size();
         if (options.update) {
@@ -130,11 +136,12 @@ ImportSummary Importer::run(const ExchangeDocument& document, const ImportOption
     audit.append(options.username, AuditAction::Collection, QStringLiteral("import"), why,
                  QStringLiteral("%1 added, %2 updated, %3 unchanged; %4 intelligence items in "
                                 "the document%5")
-                     .arg(summary.added)
-                     .arg(summary.updated)
-                     .arg(summary.unchanged)
-                     .arg(summary.intelligenceItems)
-                     .arg(options.update ? QStringLiteral("; update mode") : QString()));
+                         .arg(summary.added)
+                         .arg(summary.updated)
+                         .arg(summary.unchanged)
+                         .arg(summary.intelligenceItems)
+                         .arg(options.update ? QStringLiteral("; update mode") : QString()) +
+                     hooks.auditNote);
     tx.commit();
     return summary;
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace corroborate {
 
@@ -31,6 +32,17 @@ struct ImportOptions
     // written. true: such a nominal is replaced by the document's version (details and all its
     // intelligence) and references not yet in the file are added.
     bool update = false;
+};
+
+// What another way in (the spreadsheet import) adds to an import.
+struct ImportHooks
+{
+    // Appended to the details of the import's counts entry in the audit log (e.g. the
+    // spreadsheet import's left-out row numbers). Never personal data.
+    QString auditNote;
+    // Called before each nominal is written: (done, total); returning false stops the import
+    // and rolls it back (Error(Usage) "cancelled"), nothing written.
+    std::function<bool(qint64 done, qint64 total)> progress;
 };
 
 struct ImportSummary
@@ -61,7 +73,8 @@ public:
     // Imports a parsed document. Throws ImportRejected (nothing written) when the document has
     // problems or, without update, any reference exists; the check against the file runs
     // inside the write transaction, so no other writer can slip a reference in between.
-    ImportSummary run(const ExchangeDocument& document, const ImportOptions& options);
+    ImportSummary run(const ExchangeDocument& document, const ImportOptions& options,
+                      const ImportHooks& hooks = ImportHooks());
     // Parses and imports.
     ImportSummary run(const QByteArray& json, const ImportOptions& options);
 

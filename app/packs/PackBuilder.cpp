@@ -127,11 +127,14 @@ PackNominal PackBuilder::section(const Nominal& n, const Evaluator& evaluator, c
     for (int i = 0; i < items.size(); ++i) {
         PackItem pi;
         const IntelligenceItem& item = items.at(i);
-        if (partner && item.handlingCode == HandlingCode::C) {
+        const bool legacyWithheld =
+            item.legacy && !Grading::sharableWithPartners(item.legacy->handling);
+        if (partner && (legacyWithheld || (!item.legacy && item.handlingCode == HandlingCode::C))) {
             // Only what the withheld line prints: no originator, summary or conditions.
             pi.withheld = true;
             pi.item.id = item.id;
             pi.item.handlingCode = item.handlingCode;
+            pi.item.legacy = item.legacy;
         } else {
             pi.item = item;
             if (i < e.intelligence.size()) {

@@ -367,9 +367,11 @@ QString PackHtml::nominal(const PackContent& c, int index)
                 h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class=\"withheld\">%3"
                                     "</td></tr>")
                          .arg(number,
-                              tr("Handling code %1: %2")
-                                  .arg(Grading::code(it.handlingCode),
-                                       Grading::meaning(it.handlingCode).toHtmlEscaped()),
+                              it.legacy
+                                  ? Grading::describeLines(*it.legacy).last().toHtmlEscaped()
+                                  : tr("Handling code %1: %2")
+                                        .arg(Grading::code(it.handlingCode),
+                                             Grading::meaning(it.handlingCode).toHtmlEscaped()),
                               tr("Withheld. This item may be shared only under conditions "
                                  "recorded with it, so its details are left out of partner "
                                  "packs. To ask for it, contact the officer who produced this "
@@ -389,7 +391,7 @@ QString PackHtml::nominal(const PackContent& c, int index)
             QString body = paragraph(QStringLiteral("<b>%1</b>")
                                          .arg(Vocabulary::label(it.indicates).toHtmlEscaped())) +
                            paragraphs(it.summary, QString(), notRecorded);
-            if (it.handlingCode == HandlingCode::C)
+            if (it.handlingCode == HandlingCode::C && !it.legacy)
                 body += paragraphs(it.handlingConditions,
                                    QStringLiteral("<b>%1</b> ").arg(tr("Handling conditions:")),
                                    notRecorded);
@@ -436,9 +438,11 @@ QString PackHtml::nominal(const PackContent& c, int index)
 
 QString PackHtml::gradingHtml(const IntelligenceItem& it)
 {
-    return QStringList{tr("Source: %1").arg(Grading::describe(it.sourceEvaluation)),
-                       tr("Intelligence: %1").arg(Grading::describe(it.assessment)),
-                       tr("Handling: %1").arg(Grading::describe(it.handlingCode))}
+    // A legacy 5x5x5 grade is shown as legacy, with meanings (issue 13).
+    return (it.legacy ? Grading::describeLines(*it.legacy)
+                      : QStringList{tr("Source: %1").arg(Grading::describe(it.sourceEvaluation)),
+                                    tr("Intelligence: %1").arg(Grading::describe(it.assessment)),
+                                    tr("Handling: %1").arg(Grading::describe(it.handlingCode))})
         .join(QLatin1Char('\n'))
         .toHtmlEscaped()
         .replace(QLatin1Char('\n'), QStringLiteral("<br/>"));

@@ -1,5 +1,7 @@
 #include "Evaluation.h"
 
+#include "core/Grading.h"
+
 #include "CanonicalJson.h"
 
 #include <QCryptographicHash>
@@ -22,12 +24,14 @@ constexpr std::array<std::pair<NominalReason, const char*>, 8> kNominalReasons{{
     {NominalReason::ReviewOverdue, "REVIEW_OVERDUE"},
 }};
 
-constexpr std::array<std::pair<ItemReason, const char*>, 5> kItemReasons{{
+constexpr std::array<std::pair<ItemReason, const char*>, 7> kItemReasons{{
     {ItemReason::SourceNotReliableEnough, "SOURCE_NOT_RELIABLE_ENOUGH"},
     {ItemReason::AssessmentTooWeak, "ASSESSMENT_TOO_WEAK"},
     {ItemReason::IntelligenceTooOld, "INTELLIGENCE_TOO_OLD"},
     {ItemReason::NotEvidenceOfMembership, "NOT_EVIDENCE_OF_MEMBERSHIP"},
     {ItemReason::DuplicateOriginator, "DUPLICATE_ORIGINATOR"},
+    {ItemReason::LegacySourceNotReliableEnough, "LEGACY_SOURCE_NOT_RELIABLE_ENOUGH"},
+    {ItemReason::LegacyAssessmentTooWeak, "LEGACY_ASSESSMENT_TOO_WEAK"},
 }};
 
 QJsonArray toArray(const QStringList& list)
@@ -56,6 +60,9 @@ QJsonObject ItemEvaluation::toJson() const
     o.insert(QLatin1String("reference"), reference);
     o.insert(QLatin1String("counts"), counts);
     o.insert(QLatin1String("reasons"), toArray(reasonCodes()));
+    if (const auto legacy = Grading::unpackLegacy(legacyGrade))
+        o.insert(QLatin1String("legacy_grading"),
+                 Grading::code(legacy->source) + Grading::code(legacy->intelligence));
     return o;
 }
 
@@ -192,6 +199,12 @@ QString Evaluation::reasonText(const QString& c)
     if (c == QLatin1String("NOT_EVIDENCE_OF_MEMBERSHIP"))
         return tr("What it indicates is not what the policy counts as evidence of gang "
                   "membership.");
+    if (c == QLatin1String("LEGACY_SOURCE_NOT_RELIABLE_ENOUGH"))
+        return tr("It is graded under the legacy 5x5x5 scheme, and its legacy source evaluation "
+                  "is not one the policy accepts.");
+    if (c == QLatin1String("LEGACY_ASSESSMENT_TOO_WEAK"))
+        return tr("It is graded under the legacy 5x5x5 scheme, and its legacy intelligence "
+                  "evaluation is not one the policy accepts.");
     if (c == QLatin1String("DUPLICATE_ORIGINATOR"))
         return tr("Its originator is already counted through a more recent item, so it adds no "
                   "independent source.");

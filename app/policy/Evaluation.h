@@ -45,6 +45,9 @@ enum class ItemReason : quint8
     IntelligenceTooOld = 0x04,      // "INTELLIGENCE_TOO_OLD"
     NotEvidenceOfMembership = 0x08, // "NOT_EVIDENCE_OF_MEMBERSHIP"
     DuplicateOriginator = 0x10,     // "DUPLICATE_ORIGINATOR" (only when no other reason applies)
+    // Items still graded under the legacy 5x5x5 scheme, judged by the policy's legacy lists:
+    LegacySourceNotReliableEnough = 0x20, // "LEGACY_SOURCE_NOT_RELIABLE_ENOUGH"
+    LegacyAssessmentTooWeak = 0x40,       // "LEGACY_ASSESSMENT_TOO_WEAK"
 };
 Q_DECLARE_FLAGS(ItemReasons, ItemReason)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ItemReasons)
@@ -56,9 +59,13 @@ struct ItemEvaluation
     QString reference;   // IntelligenceItem::reference
     bool counts = false; // true: this item counts as one independent qualifying source
     ItemReasons reasons; // empty exactly when counts is true
+    // LegacyGrading::packed() of the grade it was judged by when it is still graded under the
+    // legacy 5x5x5 scheme (its reasons then name the legacy grade), 0 for a 3x5x2 item.
+    quint8 legacyGrade = 0;
 
     QStringList reasonCodes() const;
-    // {"reference": "...", "counts": true, "reasons": []}
+    // {"reference": "...", "counts": true, "reasons": []}; a legacy item also carries
+    // "legacy_grading": "B2" (source and intelligence codes it was judged by).
     QJsonObject toJson() const;
     friend bool operator==(const ItemEvaluation&, const ItemEvaluation&) = default;
 };

@@ -163,6 +163,8 @@ Evaluator::Evaluator(const Policy& policy)
     , m_sources(mask(policy.qualifyingSourceEvaluations))
     , m_assessments(mask(policy.qualifyingAssessments))
     , m_indications(mask(policy.qualifyingIndications))
+    , m_legacySources(mask(policy.qualifyingLegacySourceEvaluations))
+    , m_legacyAssessments(mask(policy.qualifyingLegacyAssessments))
     , m_maxAgeMonths(policy.maxIntelligenceAgeMonths)
     , m_minSources(policy.minIndependentSources)
     , m_reviewIntervalDays(policy.reviewIntervalDays)
@@ -257,10 +259,19 @@ void Evaluator::evaluate(const Nominal& nominal, const QList<IntelligenceItem>& 
     for (qsizetype i = 0; i < intelligence.size(); ++i) {
         const IntelligenceItem& item = intelligence.at(i);
         ItemReasons reasons;
-        if (!(m_sources & bit(item.sourceEvaluation)))
-            reasons |= ItemReason::SourceNotReliableEnough;
-        if (!(m_assessments & bit(item.assessment)))
-            reasons |= ItemReason::AssessmentTooWeak;
+        quint8 legacyGrade = 0;
+        if (item.legacy) {
+            if (!(m_legacySources & bit(item.legacy->source)))
+                reasons |= ItemReason::LegacySourceNotReliableEnough;
+            if (!(m_legacyAssessments & bit(item.legacy->intelligence)))
+                reasons |= ItemReason::LegacyAssessmentTooWeak;
+            legacyGrade = static_cast<quint8>(item.legacy->packed());
+        } else {
+            if (!(m_sources & bit(item.sourceEvaluation)))
+                reasons |= ItemReason::SourceNotReliableEnough;
+            if (!(m_assessments & bit(item.assessment)))
+                reasons |= ItemReason::AssessmentTooWeak;
+        }
         if (!item.obtainedOn.isValid() || item.obtainedOn < oldestCounted)
             reasons |= ItemReason::IntelligenceTooOld;
         if (!(m_indications & bit(item.indicates)))
@@ -270,6 +281,7 @@ void Evaluator::evaluate(const Nominal& nominal, const QList<IntelligenceItem>& 
         result.reference = item.reference;
         result.counts = false;
         result.reasons = reasons;
+        result.legacyGrade = legacyGrade;
         if (!reasons)
             qualifying.append(i);
     }

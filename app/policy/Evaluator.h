@@ -30,6 +30,12 @@ namespace corroborate {
 //   not; addMonths clamps to month ends, so on 2026-02-28 with 24 months the window starts
 //   2024-02-28; an item without a valid date is too old), NOT_EVIDENCE_OF_MEMBERSHIP (indication
 //   not in qualifying_indications).
+//   An item graded under the legacy 5x5x5 scheme (item.legacy) is judged by its legacy grade
+//   instead of the two 3x5x2 tests: LEGACY_SOURCE_NOT_RELIABLE_ENOUGH (legacy source not in
+//   qualifying_legacy_source_evaluations), LEGACY_ASSESSMENT_TOO_WEAK (legacy intelligence
+//   evaluation not in qualifying_legacy_assessments); its result carries the grade
+//   (ItemEvaluation::legacyGrade), so whether it counts or not is shown as due to a legacy
+//   grade. The legacy handling code plays no part, as the 3x5x2 one plays none.
 //   Items dated after asOf are not too old: they count like any other (the vocabulary has no
 //   code for them, and an evaluation must say why anything does not count). Keeping future
 //   dates out of the file is the job of import and editing.
@@ -91,10 +97,12 @@ public:
     static bool sameOriginator(QStringView a, QStringView b);
 
 private:
-    quint8 m_eligible = 0;    // bit per Classification
-    quint8 m_sources = 0;     // bit per SourceEvaluation
-    quint8 m_assessments = 0; // bit per IntelligenceAssessment
-    quint8 m_indications = 0; // bit per Indication
+    quint8 m_eligible = 0;          // bit per Classification
+    quint8 m_sources = 0;           // bit per SourceEvaluation
+    quint8 m_assessments = 0;       // bit per IntelligenceAssessment
+    quint8 m_indications = 0;       // bit per Indication
+    quint8 m_legacySources = 0;     // bit per LegacySourceEvaluation
+    quint8 m_legacyAssessments = 0; // bit per LegacyIntelligenceEvaluation
     int m_maxAgeMonths = 0;
     int m_minSources = 0;
     int m_reviewIntervalDays = 0;

@@ -27,11 +27,13 @@ constexpr const char* kFlaggedAlert = "flagged_without_proposal_alert_days";
 constexpr const char* kProposalAlert = "proposal_pending_alert_days";
 constexpr const char* kSubjectAccess = "subject_access_months";
 constexpr const char* kDisclosureRetention = "disclosure_retention_days";
+constexpr const char* kLegacySources = "qualifying_legacy_source_evaluations";
+constexpr const char* kLegacyAssessments = "qualifying_legacy_assessments";
 
-constexpr std::array<const char*, 13> kKeys{
-    kEligible,      kSources,           kAssessments,        kIndications,    kMaxAge,
-    kMinSources,    kDistinctProviders, kRemoveZeroHarm,     kReviewInterval, kFlaggedAlert,
-    kProposalAlert, kSubjectAccess,     kDisclosureRetention};
+constexpr std::array<const char*, 15> kKeys{
+    kEligible,      kSources,           kAssessments,         kIndications,    kMaxAge,
+    kMinSources,    kDistinctProviders, kRemoveZeroHarm,      kReviewInterval, kFlaggedAlert,
+    kProposalAlert, kSubjectAccess,     kDisclosureRetention, kLegacySources,  kLegacyAssessments};
 
 QString key(const char* k)
 {
@@ -204,6 +206,24 @@ QList<Indication> Policy::defaultQualifyingIndications()
     return out;
 }
 
+QList<LegacySourceEvaluation> Policy::defaultQualifyingLegacySourceEvaluations()
+{
+    QList<LegacySourceEvaluation> out;
+    out.append(LegacySourceEvaluation::A);
+    out.append(LegacySourceEvaluation::B);
+    out.append(LegacySourceEvaluation::E);
+    return out;
+}
+
+QList<LegacyIntelligenceEvaluation> Policy::defaultQualifyingLegacyAssessments()
+{
+    QList<LegacyIntelligenceEvaluation> out;
+    out.append(LegacyIntelligenceEvaluation::E1);
+    out.append(LegacyIntelligenceEvaluation::E2);
+    out.append(LegacyIntelligenceEvaluation::E3);
+    return out;
+}
+
 QStringList Policy::keys()
 {
     QStringList out;
@@ -255,6 +275,12 @@ Policy Policy::fromJson(const QJsonObject& document, QStringList* errors)
                                     kSubjectAccessMonthsLimit, problems);
     p.disclosureRetentionDays = readInt(document, kDisclosureRetention,
                                         defaults.disclosureRetentionDays, 1, kDaysLimit, problems);
+    p.qualifyingLegacySourceEvaluations =
+        readList(document, kLegacySources, defaults.qualifyingLegacySourceEvaluations,
+                 &Grading::legacySourceFrom, Grading::legacySourceCodes(), problems);
+    p.qualifyingLegacyAssessments =
+        readList(document, kLegacyAssessments, defaults.qualifyingLegacyAssessments,
+                 &Grading::legacyIntelligenceFrom, Grading::legacyIntelligenceCodes(), problems);
 
     if (errors) {
         *errors << problems;
@@ -301,6 +327,12 @@ QJsonObject Policy::toJson() const
     o.insert(key(kProposalAlert), proposalPendingAlertDays);
     o.insert(key(kSubjectAccess), subjectAccessMonths);
     o.insert(key(kDisclosureRetention), disclosureRetentionDays);
+    o.insert(key(kLegacySources),
+             writeList(qualifyingLegacySourceEvaluations,
+                       [](LegacySourceEvaluation s) { return Grading::code(s); }));
+    o.insert(key(kLegacyAssessments),
+             writeList(qualifyingLegacyAssessments,
+                       [](LegacyIntelligenceEvaluation e) { return Grading::code(e); }));
     return o;
 }
 
@@ -339,6 +371,15 @@ QString Policy::describeInWords() const
                      .arg(joinOr(eligible), originators, joinOr(indications), joinOr(sources),
                           joinOr(assessments), window);
     sentences << tr("Each originator counts once, through its most recent qualifying item.");
+    QStringList legacySources;
+    for (LegacySourceEvaluation ls : qualifyingLegacySourceEvaluations)
+        legacySources << Grading::describe(ls);
+    QStringList legacyAssessments;
+    for (LegacyIntelligenceEvaluation le : qualifyingLegacyAssessments)
+        legacyAssessments << Grading::describe(le);
+    sentences << tr("Intelligence still graded under the legacy 5x5x5 scheme qualifies when "
+                    "graded %1 for the source and %2 for the intelligence.")
+                     .arg(joinOr(legacySources), joinOr(legacyAssessments));
     if (requireDistinctProviderCategories)
         sentences << tr("The counted originators must also come from at least two provider "
                         "categories (police, partner agency, community).");

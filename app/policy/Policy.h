@@ -32,6 +32,18 @@ public:
     // "qualifying_assessments": intelligence assessment codes ("A".."E") that qualify.
     // Default: A, B, C.
     QList<IntelligenceAssessment> qualifyingAssessments = defaultQualifyingAssessments();
+    // "qualifying_legacy_source_evaluations": legacy 5x5x5 source evaluations ("A".."E") that
+    // qualify, for items still graded under 5x5x5. Default: A, B, E — the grades at least as
+    // strong as what the 3x5x2 default admits (A always and B mostly reliable match "1
+    // reliable"; E untested matches "2 untested", admitted because another originator must
+    // corroborate); C sometimes reliable and D unreliable are nearer "3 not reliable".
+    QList<LegacySourceEvaluation> qualifyingLegacySourceEvaluations =
+        defaultQualifyingLegacySourceEvaluations();
+    // "qualifying_legacy_assessments": legacy intelligence evaluations ("1".."5") that qualify.
+    // Default: 1, 2, 3 (known true; known personally to the source; corroborated), the
+    // counterparts of 3x5x2 A-C; 4 cannot be judged and 5 suspected false do not.
+    QList<LegacyIntelligenceEvaluation> qualifyingLegacyAssessments =
+        defaultQualifyingLegacyAssessments();
     // "qualifying_indications": what an item must indicate to qualify. Default: gang_membership.
     QList<Indication> qualifyingIndications = defaultQualifyingIndications();
     // "max_intelligence_age_months": an item qualifies while obtained on or after the
@@ -70,6 +82,8 @@ public:
     static QList<SourceEvaluation> defaultQualifyingSourceEvaluations();
     static QList<IntelligenceAssessment> defaultQualifyingAssessments();
     static QList<Indication> defaultQualifyingIndications();
+    static QList<LegacySourceEvaluation> defaultQualifyingLegacySourceEvaluations();
+    static QList<LegacyIntelligenceEvaluation> defaultQualifyingLegacyAssessments();
 
     // Inclusive limits of the integer settings, checked by fromJson().
     static constexpr int kMaxAgeMonthsLimit = 1200; // 100 years
@@ -102,6 +116,14 @@ public:
     bool qualifies(SourceEvaluation s) const { return qualifyingSourceEvaluations.contains(s); }
     bool qualifies(IntelligenceAssessment a) const { return qualifyingAssessments.contains(a); }
     bool qualifies(Indication i) const { return qualifyingIndications.contains(i); }
+    bool qualifies(LegacySourceEvaluation s) const
+    {
+        return qualifyingLegacySourceEvaluations.contains(s);
+    }
+    bool qualifies(LegacyIntelligenceEvaluation e) const
+    {
+        return qualifyingLegacyAssessments.contains(e);
+    }
 
     // Compares every member, version included.
     friend bool operator==(const Policy&, const Policy&) = default;

@@ -1,5 +1,7 @@
 #include "BulkLoader.h"
 
+#include "LegacyColumns.h"
+
 #include "Database.h"
 #include "core/Time.h"
 
@@ -17,8 +19,9 @@ BulkLoader::BulkLoader(Database& db, const QString& username)
     , m_item(db.handle(),
              "INSERT INTO intelligence (nominal_id, provider, originator, reference, obtained_on, "
              "source_evaluation, assessment, handling_code, handling_conditions, indicates, "
-             "summary, recorded_by, recorded_at, updated_at, updated_by, originator_id) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);")
+             "summary, recorded_by, recorded_at, updated_at, updated_by, originator_id, "
+             "legacy_source, legacy_intelligence, legacy_handling, legacy_grade) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);")
     , m_search(db.handle(), "INSERT INTO nominal_search (rowid, reference, surname, forenames) "
                             "VALUES (?, ?, ?, ?);")
     , m_review(
@@ -61,9 +64,9 @@ qint64 BulkLoader::add(const NominalRecord& record)
             .bind(3, i.originator)
             .bind(4, i.reference)
             .bind(5, i.obtainedOn)
-            .bind(6, Grading::code(i.sourceEvaluation))
-            .bind(7, Grading::code(i.assessment))
-            .bind(8, Grading::code(i.handlingCode))
+            .bind(6, legacy_columns::stored(i, Grading::code(i.sourceEvaluation)))
+            .bind(7, legacy_columns::stored(i, Grading::code(i.assessment)))
+            .bind(8, legacy_columns::stored(i, Grading::code(i.handlingCode)))
             .bind(9, i.handlingConditions)
             .bind(10, Vocabulary::wireName(i.indicates))
             .bind(11, i.summary)
@@ -71,8 +74,9 @@ qint64 BulkLoader::add(const NominalRecord& record)
             .bind(13, m_now)
             .bind(14, m_now)
             .bind(15, m_username)
-            .bind(16, originatorId(i.originator))
-            .run();
+            .bind(16, originatorId(i.originator));
+        legacy_columns::bind(m_item, 17, i);
+        m_item.run();
     }
     m_search.reset();
     m_search.bind(1, id).bind(2, n.reference).bind(3, n.surname).bind(4, n.forenames).run();

@@ -85,10 +85,10 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
     const bool references = m_detail == Detail::WithItemReferences;
     Statement items = m_db.prepare(
         references ? "SELECT nominal_id, evaluation_day, evaluation_grade, originator_id, id, "
-                     "reference FROM intelligence INDEXED BY intelligence_for_evaluation "
-                     "WHERE nominal_id > ? ORDER BY nominal_id;"
-                   : "SELECT nominal_id, evaluation_day, evaluation_grade, originator_id, id "
-                     "FROM intelligence INDEXED BY intelligence_for_evaluation "
+                     "legacy_grade, reference FROM intelligence INDEXED BY "
+                     "intelligence_for_evaluation WHERE nominal_id > ? ORDER BY nominal_id;"
+                   : "SELECT nominal_id, evaluation_day, evaluation_grade, originator_id, id, "
+                     "legacy_grade FROM intelligence INDEXED BY intelligence_for_evaluation "
                      "WHERE nominal_id > ? ORDER BY nominal_id;");
     items.bind(1, afterId);
     m_interned->load(m_db);
@@ -122,8 +122,11 @@ qint64 EvaluationStream::run(const Visitor& visit, qint64 afterId)
             unpackGrade(items.integer(2), item);
             item.originator = m_interned->originator(items.integer(3));
             item.id = items.integer(4);
+            // A legacy 5x5x5 item: its source and intelligence codes (the evaluator reads no
+            // handling code); nothing for a 3x5x2 item (legacy_grade 0).
+            item.legacy = Grading::unpackLegacy(static_cast<int>(items.integer(5)));
             if (references)
-                item.reference = items.text(5);
+                item.reference = items.text(6);
             itemRow = items.step();
             itemNominal = itemRow ? items.integer(0) : 0;
         }

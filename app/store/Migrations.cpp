@@ -407,8 +407,27 @@ CREATE TABLE erasure_mentions (
 );
 )SQL";
 
-constexpr std::array<const char*, 6> kMigrations{
-    kVersion1, kOversightSchema, kRightsSchema, kSharingSchema, kDraftsSchema, kHardeningSchema};
+// Intelligence graded under the legacy 5x5x5 scheme (issue 13), kept as graded. The three
+// codes as text; legacy_grade is their packed form (1 + source A-E 0-4 + 5 x intelligence 1-5
+// 0-4; 0 for an item graded 3x5x2, including one regraded from 5x5x5), written by the
+// repository with the codes, and covered by the evaluation index so the whole-list pass
+// still never reads the table. A regraded item keeps its original codes with the time and
+// user of the regrade.
+constexpr const char* kLegacyGradingSchema = R"SQL(
+ALTER TABLE intelligence ADD COLUMN legacy_source TEXT;
+ALTER TABLE intelligence ADD COLUMN legacy_intelligence TEXT;
+ALTER TABLE intelligence ADD COLUMN legacy_handling TEXT;
+ALTER TABLE intelligence ADD COLUMN legacy_grade INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE intelligence ADD COLUMN legacy_regraded_at TEXT;
+ALTER TABLE intelligence ADD COLUMN legacy_regraded_by TEXT;
+DROP INDEX intelligence_for_evaluation;
+CREATE INDEX intelligence_for_evaluation ON intelligence (nominal_id, evaluation_day,
+    evaluation_grade, originator_id, id, legacy_grade);
+)SQL";
+
+constexpr std::array<const char*, 7> kMigrations{
+    kVersion1,     kOversightSchema, kRightsSchema,       kSharingSchema,
+    kDraftsSchema, kHardeningSchema, kLegacyGradingSchema};
 
 } // namespace
 

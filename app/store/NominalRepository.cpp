@@ -1,6 +1,7 @@
 #include "NominalRepository.h"
 
 #include "Database.h"
+#include "LegacyColumns.h"
 #include "core/Error.h"
 #include "core/Time.h"
 
@@ -36,7 +37,8 @@ Nominal readNominal(const Statement& st)
 
 constexpr const char* kItemColumns =
     "id, nominal_id, provider, originator, reference, obtained_on, source_evaluation, "
-    "assessment, handling_code, handling_conditions, indicates, summary, recorded_by, version";
+    "assessment, handling_code, handling_conditions, indicates, summary, recorded_by, version, "
+    "legacy_source, legacy_intelligence, legacy_handling, legacy_regraded_at";
 
 IntelligenceItem readItem(const Statement& st)
 {
@@ -56,6 +58,7 @@ IntelligenceItem readItem(const Statement& st)
     i.summary = st.text(11);
     i.recordedBy = st.text(12);
     i.version = static_cast<int>(st.integer(13));
+    legacy_columns::read(st, 14, i);
     return i;
 }
 
@@ -92,9 +95,9 @@ void bindItem(Statement& st, int first, const IntelligenceItem& i)
         .bind(first + 1, i.originator)
         .bind(first + 2, i.reference)
         .bind(first + 3, i.obtainedOn)
-        .bind(first + 4, Grading::code(i.sourceEvaluation))
-        .bind(first + 5, Grading::code(i.assessment))
-        .bind(first + 6, Grading::code(i.handlingCode))
+        .bind(first + 4, legacy_columns::stored(i, Grading::code(i.sourceEvaluation)))
+        .bind(first + 5, legacy_columns::stored(i, Grading::code(i.assessment)))
+        .bind(first + 6, legacy_columns::stored(i, Grading::code(i.handlingCode)))
         .bind(first + 7, i.handlingConditions)
         .bind(first + 8, Vocabulary::wireName(i.indicates))
         .bind(first + 9, i.summary);
@@ -188,16 +191,18 @@ void NominalRepository::insertIntelligence(qint64 nominalId, const IntelligenceI
     Statement st = m_db.prepare(
         "INSERT INTO intelligence (nominal_id, provider, originator, reference, obtained_on, "
         "source_evaluation, assessment, handling_code, handling_conditions, indicates, summary, "
-        "recorded_by, recorded_at, updated_at, updated_by, originator_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
+        "recorded_by, recorded_at, updated_at, updated_by, originator_id, legacy_source, "
+        "legacy_intelligence, legacy_handling, legacy_grade) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);");
     st.bind(1, nominalId);
     bindItem(st, 2, item);
     st.bind(12, item.recordedBy.isEmpty() ? username : item.recordedBy)
         .bind(13, now)
         .bind(14, now)
         .bind(15, username)
-        .bind(16, originator)
-        .run();
+        .bind(16, originator);
+    legacy_columns::bind(st, 17, item);
+    st.run();
 }
 
 qint64 NominalRepository::originatorId(const QString& name)
@@ -366,17 +371,40 @@ QStringList NominalRepository::updateIntelligence(const IntelligenceItem& item,
         "UPDATE intelligence SET provider = ?, originator = ?, reference = ?, obtained_on = ?, "
         "source_evaluation = ?, assessment = ?, handling_code = ?, handling_conditions = ?, "
         "indicates = ?, summary = ?, updated_at = ?, updated_by = ?, originator_id = ?, "
+        "legacy_source = ?, legacy_intelligence = ?, legacy_handling = ?, legacy_grade = ?, "
         "version = version + 1 WHERE id = ? AND version = ?;");
     bindItem(st, 1, item);
-    st.bind(11, Time::nowUtc())
-        .bind(12, username)
-        .bind(13, originatorId(item.originator))
-        .bind(14, item.id)
-        .bind(15, item.version)
-        .run();
+    st.bind(11, Time::nowUtc()).bind(12, username).bind(13, originatorId(item.originator));
+    legacy_columns::bind(st, 14, item);
+    st.bind(18, item.id).bind(19, item.version).run();
     if (m_db.changes() == 0)
         throwEditConflict("intelligence", item.id, what);
     return changed;
+}
+
+void NominalRepository::regradeIntelligence(const IntelligenceItem& regraded,
+                                            const QString& username)
+{
+    const QString what = tr("Intelligence item %1").arg(regraded.reference);
+    Statement st = m_db.prepare(
+        "UPDATE intelligence SET source_evaluation = ?, assessment = ?, handling_code = ?, "
+        "handling_conditions = ?, legacy_grade = 0, legacy_regraded_at = ?, "
+        "legacy_regraded_by = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+        "WHERE id = ? AND version = ? AND legacy_grade > 0;");
+    const QString now = Time::nowUtc();
+    st.bind(1, Grading::code(regraded.sourceEvaluation))
+        .bind(2, Grading::code(regraded.assessment))
+        .bind(3, Grading::code(regraded.handlingCode))
+        .bind(4, regraded.handlingConditions)
+        .bind(5, now)
+        .bind(6, username)
+        .bind(7, now)
+        .bind(8, username)
+        .bind(9, regraded.id)
+        .bind(10, regraded.version)
+        .run();
+    if (m_db.changes() == 0)
+        throwEditConflict("intelligence", regraded.id, what);
 }
 
 void NominalRepository::removeIntelligence(qint64 itemId, int version)
@@ -521,9 +549,10 @@ QStringList NominalRepository::changedFields(const IntelligenceItem& a, const In
     check(a.originator != b.originator, "originator");
     check(a.reference != b.reference, "reference");
     check(a.obtainedOn != b.obtainedOn, "obtained_on");
-    check(a.sourceEvaluation != b.sourceEvaluation, "source_evaluation");
-    check(a.assessment != b.assessment, "intelligence_assessment");
-    check(a.handlingCode != b.handlingCode, "handling_code");
+    check(a.legacy != b.legacy, "legacy_grading");
+    check(a.sourceEvaluation != b.sourceEvaluation && !a.legacy && !b.legacy, "source_evaluation");
+    check(a.assessment != b.assessment && !a.legacy && !b.legacy, "intelligence_assessment");
+    check(a.handlingCode != b.handlingCode && !a.legacy && !b.legacy, "handling_code");
     check(a.handlingConditions != b.handlingConditions, "handling_conditions");
     check(a.indicates != b.indicates, "indicates");
     check(a.summary != b.summary, "summary");

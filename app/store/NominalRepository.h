@@ -76,6 +76,11 @@ public:
     qint64 addIntelligence(qint64 nominalId, const IntelligenceItem& item, const QString& username);
     QStringList updateIntelligence(const IntelligenceItem& item, const QString& username);
     void removeIntelligence(qint64 itemId, int version);
+    // Gives a legacy 5x5x5 item (id and version as read) the 3x5x2 grade in `regraded`
+    // (sourceEvaluation, assessment, handlingCode, handlingConditions); the original legacy
+    // codes stay in the row with the time and user of the regrade. Conflict when the item
+    // changed meanwhile or is not (or no longer) graded under 5x5x5.
+    void regradeIntelligence(const IntelligenceItem& regraded, const QString& username);
 
     // Deletes the nominal, its intelligence, reviews and proposals (by cascade) and its search
     // entry. Secure delete overwrites the freed space; the caller checkpoints.

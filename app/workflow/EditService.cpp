@@ -46,7 +46,8 @@ qint64 EditService::createNominal(const Nominal& nominal, const QString& reason)
     requireReason(reason);
     throwIfInvalid(RecordValidation::check(nominal, Time::today()));
     Transaction tx(m_db);
-    const qint64 id = NominalRepository(m_db).insert({nominal, {}}, m_username);
+    const qint64 id =
+        NominalRepository(m_db).insert({RecordValidation::normalised(nominal), {}}, m_username);
     AuditLog(m_db).append(m_username, AuditAction::Collection, nominal.reference, reason.trimmed(),
                           QStringLiteral("created"));
     tx.commit();
@@ -58,7 +59,8 @@ QStringList EditService::updateNominal(const Nominal& nominal, const QString& re
     requireReason(reason);
     throwIfInvalid(RecordValidation::check(nominal, Time::today()));
     Transaction tx(m_db);
-    const QStringList changed = NominalRepository(m_db).update(nominal, m_username);
+    const QStringList changed =
+        NominalRepository(m_db).update(RecordValidation::normalised(nominal), m_username);
     if (!changed.isEmpty())
         AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference,
                               reason.trimmed(),
@@ -74,7 +76,8 @@ qint64 EditService::addIntelligence(const Nominal& nominal, const IntelligenceIt
     requireReason(reason);
     throwIfInvalid(RecordValidation::check(item, Time::today()));
     Transaction tx(m_db);
-    const qint64 id = NominalRepository(m_db).addIntelligence(nominal.id, item, m_username);
+    const qint64 id = NominalRepository(m_db).addIntelligence(
+        nominal.id, RecordValidation::normalised(item), m_username);
     AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference, reason.trimmed(),
                           QStringLiteral("intelligence %1 added").arg(id));
     tx.commit();
@@ -87,7 +90,8 @@ QStringList EditService::updateIntelligence(const Nominal& nominal, const Intell
     requireReason(reason);
     throwIfInvalid(RecordValidation::check(item, Time::today()));
     Transaction tx(m_db);
-    const QStringList changed = NominalRepository(m_db).updateIntelligence(item, m_username);
+    const QStringList changed =
+        NominalRepository(m_db).updateIntelligence(RecordValidation::normalised(item), m_username);
     if (!changed.isEmpty())
         AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference,
                               reason.trimmed(),
@@ -110,6 +114,35 @@ void EditService::removeIntelligence(const Nominal& nominal, const IntelligenceI
     AuditLog(m_db).append(m_username, AuditAction::Alteration, nominal.reference, reason.trimmed(),
                           QStringLiteral("intelligence %1 removed").arg(item.id));
     noteRectification(reason, nominal, {QStringLiteral("intelligence %1").arg(item.id)});
+    tx.commit();
+}
+
+void EditService::regradeIntelligence(const Nominal& nominal, const IntelligenceItem& item,
+                                      const QString& reason)
+{
+    requireReason(reason);
+    if (!item.legacy)
+        throw Error(ErrorKind::InvalidData,
+                    tr("Intelligence item %1 is already graded under 3x5x2: edit it instead.")
+                        .arg(item.reference));
+    IntelligenceItem regraded = item;
+    regraded.legacy.reset();
+    regraded.handlingConditions = regraded.handlingCode == HandlingCode::C
+                                      ? regraded.handlingConditions.trimmed()
+                                      : QString();
+    // Only the grade changes: the item's other fields are checked when they are edited (an
+    // imported item may lack what the editor asks for, such as a summary).
+    const QMap<QString, QString> problems = RecordValidation::check(regraded, Time::today());
+    if (problems.contains(QStringLiteral("handling_conditions")))
+        throw Error(ErrorKind::InvalidData, problems.value(QStringLiteral("handling_conditions")));
+    Transaction tx(m_db);
+    NominalRepository(m_db).regradeIntelligence(RecordValidation::normalised(regraded), m_username);
+    AuditLog(m_db).append(
+        m_username, AuditAction::Alteration, nominal.reference, reason.trimmed(),
+        QStringLiteral("intelligence %1 regraded from legacy 5x5x5 %2 to 3x5x2 %3%4%5")
+            .arg(item.id)
+            .arg(item.legacy->codes(), Grading::code(regraded.sourceEvaluation),
+                 Grading::code(regraded.assessment), Grading::code(regraded.handlingCode)));
     tx.commit();
 }
 

@@ -31,6 +31,14 @@ public:
                                    const QString& reason);
     void removeIntelligence(const Nominal& nominal, const IntelligenceItem& item,
                             const QString& reason);
+    // Regrades an item graded under the legacy 5x5x5 scheme to 3x5x2: `item` as read (id,
+    // version, legacy) with the new sourceEvaluation, assessment, handlingCode and
+    // handlingConditions. One transaction and one audit entry (alteration) naming both grades
+    // (codes only); the original legacy grade stays with the item (regradedFrom). InvalidData
+    // when the item is not graded 5x5x5 or the new grade is incomplete; Conflict when it
+    // changed meanwhile.
+    void regradeIntelligence(const Nominal& nominal, const IntelligenceItem& item,
+                             const QString& reason);
 
 private:
     void requireReason(const QString& reason) const;

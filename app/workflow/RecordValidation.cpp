@@ -1,8 +1,24 @@
 #include "RecordValidation.h"
 
+#include "core/FieldRules.h"
+
 #include <QRegularExpression>
 
 namespace corroborate {
+
+namespace {
+// The shared field rules (core/FieldRules.h) for one text field; the first problem wins.
+void applyRules(QMap<QString, QString>& out, const QString& key, const QString& rule,
+                const QString& label, const QString& value)
+{
+    if (out.contains(key))
+        return;
+    QString problem;
+    FieldRules::normalise(rule, value, &problem);
+    if (!problem.isEmpty())
+        out.insert(key, RecordValidation::tr("%1 %2.").arg(label, problem));
+}
+} // namespace
 
 QMap<QString, QString> RecordValidation::check(const Nominal& n, const QDate& today)
 {
@@ -14,10 +30,17 @@ QMap<QString, QString> RecordValidation::check(const Nominal& n, const QDate& to
                       "underscores, like N-000123."));
     if (n.surname.trimmed().isEmpty())
         out.insert(QStringLiteral("surname"), tr("Enter the surname."));
-    else if (n.surname.size() > kMaxTextLength)
-        out.insert(QStringLiteral("surname"), tr("The surname is too long."));
-    if (n.forenames.size() > kMaxTextLength)
-        out.insert(QStringLiteral("forenames"), tr("The forenames are too long."));
+    applyRules(out, QStringLiteral("reference"), QStringLiteral("reference"), tr("The reference"),
+               n.reference);
+    applyRules(out, QStringLiteral("surname"), QStringLiteral("surname"), tr("The surname"),
+               n.surname);
+    applyRules(out, QStringLiteral("forenames"), QStringLiteral("forenames"), tr("The forenames"),
+               n.forenames);
+    applyRules(out, QStringLiteral("gender"), QStringLiteral("gender"), tr("The gender"), n.gender);
+    applyRules(out, QStringLiteral("ethnicity"), QStringLiteral("ethnicity"), tr("The ethnicity"),
+               n.ethnicity);
+    applyRules(out, QStringLiteral("area"), QStringLiteral("area"), tr("The area"), n.area);
+    applyRules(out, QStringLiteral("group"), QStringLiteral("group"), tr("The group"), n.group);
     if (n.dateOfBirth.isValid()) {
         if (n.dateOfBirth > today)
             out.insert(QStringLiteral("date_of_birth"), tr("The date of birth is in the future."));
@@ -51,25 +74,49 @@ QMap<QString, QString> RecordValidation::check(const IntelligenceItem& i, const 
     if (i.originator.trimmed().isEmpty())
         out.insert(QStringLiteral("originator"),
                    tr("Enter the originator: the unit, agency or source it came from."));
-    else if (i.originator.size() > kMaxTextLength)
-        out.insert(QStringLiteral("originator"), tr("The originator is too long."));
-    if (i.reference.size() > kMaxTextLength)
-        out.insert(QStringLiteral("reference"), tr("The reference is too long."));
+    applyRules(out, QStringLiteral("originator"), QStringLiteral("intelligence.originator"),
+               tr("The originator"), i.originator);
+    applyRules(out, QStringLiteral("reference"), QStringLiteral("intelligence.reference"),
+               tr("The reference"), i.reference);
     if (!i.obtainedOn.isValid())
         out.insert(QStringLiteral("obtained_on"),
                    tr("Enter the date the intelligence was obtained."));
     else if (i.obtainedOn > today)
         out.insert(QStringLiteral("obtained_on"), tr("The date obtained is in the future."));
-    if (i.handlingCode == HandlingCode::C && i.handlingConditions.trimmed().isEmpty())
+    if (!i.legacy && i.handlingCode == HandlingCode::C && i.handlingConditions.trimmed().isEmpty())
         out.insert(QStringLiteral("handling_conditions"),
                    tr("Handling code C needs its conditions: say on what conditions it may be "
                       "shared."));
     if (i.summary.trimmed().isEmpty())
         out.insert(QStringLiteral("summary"), tr("Enter a short summary."));
-    else if (i.summary.size() > kMaxSummaryLength)
-        out.insert(QStringLiteral("summary"),
-                   tr("The summary is longer than %1 characters.").arg(kMaxSummaryLength));
+    applyRules(out, QStringLiteral("summary"), QStringLiteral("intelligence.summary"),
+               tr("The summary"), i.summary);
+    applyRules(out, QStringLiteral("handling_conditions"),
+               QStringLiteral("intelligence.handling_conditions"), tr("The handling conditions"),
+               i.handlingConditions);
     return out;
+}
+
+namespace {
+void nfc(QString& text)
+{
+    text = text.normalized(QString::NormalizationForm_C);
+}
+} // namespace
+
+Nominal RecordValidation::normalised(Nominal n)
+{
+    for (QString* t :
+         {&n.reference, &n.surname, &n.forenames, &n.gender, &n.ethnicity, &n.area, &n.group})
+        nfc(*t);
+    return n;
+}
+
+IntelligenceItem RecordValidation::normalised(IntelligenceItem i)
+{
+    for (QString* t : {&i.originator, &i.reference, &i.handlingConditions, &i.summary})
+        nfc(*t);
+    return i;
 }
 
 QStringList RecordValidation::ethnicityCategories()

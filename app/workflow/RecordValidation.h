@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/FieldRules.h"
 #include "core/IntelligenceItem.h"
 #include "core/Nominal.h"
 
@@ -20,11 +21,14 @@ class RecordValidation
 public:
     static QMap<QString, QString> check(const Nominal& nominal, const QDate& today);
     static QMap<QString, QString> check(const IntelligenceItem& item, const QDate& today);
+    // The record with every text in Unicode NFC (what is stored); call after check() found
+    // nothing wrong.
+    static Nominal normalised(Nominal nominal);
+    static IntelligenceItem normalised(IntelligenceItem item);
     // The ONS 2021 ethnic group categories offered for self-defined ethnicity.
     static QStringList ethnicityCategories();
 
-    static constexpr int kMaxSummaryLength = 2000;
-    static constexpr int kMaxTextLength = 200;
+    // Lengths and characters come from the shared field rules (core/FieldRules.h).
 };
 
 } // namespace corroborate

@@ -436,9 +436,10 @@ QDate RemovalService::flaggedSince(const Evaluator& evaluator, const Nominal& no
     if (now.reasons & undated)
         return start;
     // The status changes only when an item that can qualify arrives or ages out.
-    const ItemReasons undatedItem = ItemReason::SourceNotReliableEnough |
-                                    ItemReason::AssessmentTooWeak |
-                                    ItemReason::NotEvidenceOfMembership;
+    const ItemReasons undatedItem =
+        ItemReason::SourceNotReliableEnough | ItemReason::AssessmentTooWeak |
+        ItemReason::NotEvidenceOfMembership | ItemReason::LegacySourceNotReliableEnough |
+        ItemReason::LegacyAssessmentTooWeak;
     QList<QDate> days{start};
     for (qsizetype i = 0; i < intelligence.size(); ++i) {
         const IntelligenceItem& item = intelligence[i];

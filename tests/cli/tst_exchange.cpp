@@ -159,7 +159,7 @@ private slots:
         const QList<std::pair<const char*, const char*>> expected{
             {"invalid-not-json.json", "(document)"},
             {"invalid-wrong-format.json", "format"},
-            {"invalid-version-2.json", "version"},
+            {"invalid-version-3.json", "version"},
             {"invalid-duplicate-reference.json", "nominals[2].reference"},
             {"invalid-impossible-date.json", "nominals[0].intelligence[1].obtained_on"},
             {"invalid-future-date.json", "nominals[1].listed_on"},

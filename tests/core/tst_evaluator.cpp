@@ -51,6 +51,14 @@ struct Item
         v.assessment = *Grading::assessmentFrom(QString(QLatin1Char(code[1])));
         return *this;
     }
+    // A legacy 5x5x5 grade, "B2": source evaluation then intelligence evaluation (handling 1).
+    Item& legacy(const char* code)
+    {
+        v.legacy = LegacyGrading{*Grading::legacySourceFrom(QString(QLatin1Char(code[0]))),
+                                 *Grading::legacyIntelligenceFrom(QString(QLatin1Char(code[1]))),
+                                 LegacyHandlingCode::H1};
+        return *this;
+    }
     Item& on(const QDate& d)
     {
         v.obtainedOn = d;
@@ -208,6 +216,28 @@ void TestEvaluator::rules_data()
                [](Policy& p) { p.qualifyingSourceEvaluations = {SourceEvaluation::Reliable1}; })
         << Nominal(Nom()) << Items{Item(u"A"_s), Item(u"B"_s).graded("2A")} << d << kBelow << 1
         << L{u"INSUFFICIENT_INDEPENDENT_SOURCES"_s} << L{kCounts, u"SOURCE_NOT_RELIABLE_ENOUGH"_s};
+
+    // --- Legacy 5x5x5 grades, judged by the legacy settings only (issue 13).
+    QTest::newRow("legacy: B2 and E3 qualify by default")
+        << def << Nominal(Nom()) << Items{Item(u"A"_s).legacy("B2"), Item(u"B"_s).legacy("E3")} << d
+        << kMeets << 2 << L{} << L{kCounts, kCounts};
+    QTest::newRow("legacy: C and D sources do not")
+        << def << Nominal(Nom())
+        << Items{Item(u"A"_s), Item(u"B"_s).legacy("C1"), Item(u"C"_s).legacy("D1")} << d << kBelow
+        << 1 << L{u"INSUFFICIENT_INDEPENDENT_SOURCES"_s}
+        << L{kCounts, u"LEGACY_SOURCE_NOT_RELIABLE_ENOUGH"_s,
+             u"LEGACY_SOURCE_NOT_RELIABLE_ENOUGH"_s};
+    QTest::newRow("legacy: 4 and 5 are too weak, whatever the 3x5x2 fields say")
+        << def << Nominal(Nom())
+        << Items{Item(u"A"_s), Item(u"B"_s).legacy("A4"), Item(u"C"_s).legacy("D5")} << d << kBelow
+        << 1 << L{u"INSUFFICIENT_INDEPENDENT_SOURCES"_s}
+        << L{kCounts, u"LEGACY_ASSESSMENT_TOO_WEAK"_s,
+             u"LEGACY_SOURCE_NOT_RELIABLE_ENOUGH+LEGACY_ASSESSMENT_TOO_WEAK"_s};
+    QTest::newRow("legacy: a policy admitting C counts it") << policyWith([](Policy& p) {
+        p.qualifyingLegacySourceEvaluations << LegacySourceEvaluation::C;
+    }) << Nominal(Nom()) << Items{Item(u"A"_s), Item(u"B"_s).legacy("C1")}
+                                                            << d << kMeets << 2 << L{}
+                                                            << L{kCounts, kCounts};
 
     // --- Intelligence assessment.
     QTest::newRow("assessment: B and C qualify")
@@ -715,7 +745,8 @@ void TestEvaluator::reasonCodesAreStableAndInOrder()
     QCOMPARE(Evaluation::allItemReasonCodes(),
              (QStringList{u"SOURCE_NOT_RELIABLE_ENOUGH"_s, u"ASSESSMENT_TOO_WEAK"_s,
                           u"INTELLIGENCE_TOO_OLD"_s, u"NOT_EVIDENCE_OF_MEMBERSHIP"_s,
-                          u"DUPLICATE_ORIGINATOR"_s}));
+                          u"DUPLICATE_ORIGINATOR"_s, u"LEGACY_SOURCE_NOT_RELIABLE_ENOUGH"_s,
+                          u"LEGACY_ASSESSMENT_TOO_WEAK"_s}));
     QCOMPARE(Evaluation::code(ThresholdStatus::MeetsThreshold), u"meets_threshold"_s);
     QCOMPARE(Evaluation::code(ThresholdStatus::BelowThreshold), u"below_threshold"_s);
     QCOMPARE(Evaluation::code(NominalReason::ZeroHarmScore), u"ZERO_HARM_SCORE"_s);

@@ -380,12 +380,12 @@ void TestPolicy::toJsonWritesEveryKeyInItsOrder()
     const QJsonObject json = Policy().toJson();
     QStringList keys = json.keys();
     QStringList expected = Policy::keys();
-    QCOMPARE(expected.size(), 13);
+    QCOMPARE(expected.size(), 15);
     std::sort(keys.begin(), keys.end());
     std::sort(expected.begin(), expected.end());
     QCOMPARE(keys, expected);
     QCOMPARE(Policy::keys().first(), u"eligible_classifications"_s);
-    QCOMPARE(Policy::keys().last(), u"disclosure_retention_days"_s);
+    QCOMPARE(Policy::keys().last(), u"qualifying_legacy_assessments"_s);
     // The version is metadata, never part of the document.
     Policy v;
     v.version = 7;

@@ -126,9 +126,19 @@ bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nomin
     auto sink = std::make_shared<ResultSink>(&dialog);
     dialog.setOriginatorLookup(originatorLookup(session, sink));
     const Nominal nominal = *n;
-    dialog.setSaveFunction([&session, nominal](const IntelligenceItem& i, const QString& reason) {
-        EditService(session.db(), session.username()).updateIntelligence(nominal, i, reason);
-    });
+    const IntelligenceDialog* const shown = &dialog;
+    const IntelligenceItem original = *item;
+    dialog.setSaveFunction(
+        [&session, nominal, shown, original](const IntelligenceItem& i, const QString& reason) {
+            EditService edits(session.db(), session.username());
+            if (shown->regrading()) {
+                IntelligenceItem regraded = i;
+                regraded.legacy = original.legacy; // as read: the service checks it
+                edits.regradeIntelligence(nominal, regraded, reason);
+            } else {
+                edits.updateIntelligence(nominal, i, reason);
+            }
+        });
     dialog.setReloadFunction(
         [&session, itemId] { return NominalRepository(session.db()).intelligenceItem(itemId); });
     prepare(dialog, "intelligence_edit", nominalId, itemId, draft);

@@ -3,10 +3,14 @@
 #include "ConflictReload.h"
 #include "core/Appearance.h"
 #include "core/Error.h"
+#include "core/FieldRules.h"
 #include "core/Time.h"
 #include "policy/Evaluator.h"
 #include "ui_IntelligenceDialog.h"
 #include "workflow/RecordValidation.h"
+
+#include <QCheckBox>
+#include <QLabel>
 
 #include <QCompleter>
 #include <QPointer>
@@ -39,6 +43,10 @@ IntelligenceDialog::IntelligenceDialog(const Nominal& nominal,
     , m_originators(new QStringListModel(this))
 {
     m_ui->setupUi(this);
+    // One set of limits for every way in (core/FieldRules.h).
+    m_ui->originatorEdit->setMaxLength(FieldRules::maxLength(u"intelligence.originator"));
+    m_ui->referenceEdit->setMaxLength(FieldRules::maxLength(u"intelligence.reference"));
+    m_ui->conditionsEdit->setMaxLength(FieldRules::maxLength(u"intelligence.handling_conditions"));
     setObjectName(QStringLiteral("intelligenceDialog"));
     setWindowTitle(creating ? tr("Add intelligence about %1").arg(nominal.reference)
                             : tr("Correct intelligence about %1").arg(nominal.reference));
@@ -64,6 +72,27 @@ IntelligenceDialog::IntelligenceDialog(const Nominal& nominal,
                          Indication::Victimisation, Indication::Other})
         m_ui->indicatesCombo->addItem(Vocabulary::label(i), static_cast<int>(i));
     m_ui->obtainedOnEdit->setMaximumDate(Time::today());
+    if (item.legacy) {
+        // Shown as legacy with meanings, never mapped to 3x5x2 behind the user's back.
+        m_legacyLabel = new QLabel(this);
+        m_legacyLabel->setObjectName(QStringLiteral("legacyGradeLabel"));
+        m_legacyLabel->setWordWrap(true);
+        m_legacyLabel->setTextFormat(Qt::PlainText);
+        m_legacyLabel->setText(tr("Graded under the legacy 5x5x5 scheme:\n%1")
+                                   .arg(Grading::describeLines(*item.legacy).join(u'\n')));
+        m_legacyLabel->setAccessibleName(tr("Legacy grade"));
+        m_regrade = new QCheckBox(tr("Re&grade to 3x5x2 with the codes above (the legacy grade "
+                                     "stays in the item's history)"),
+                                  this);
+        m_regrade->setObjectName(QStringLiteral("regradeCheck"));
+        m_regrade->setAccessibleName(tr("Regrade to 3x5x2"));
+        const int row = m_ui->fieldsLayout->rowCount();
+        m_ui->fieldsLayout->addWidget(m_legacyLabel, row, 0, 1, -1);
+        m_ui->fieldsLayout->addWidget(m_regrade, row + 1, 0, 1, -1);
+        connect(m_regrade, &QCheckBox::toggled, this, &IntelligenceDialog::validate);
+        setTabOrder(m_ui->summaryEdit, m_regrade);
+        setTabOrder(m_regrade, m_ui->reasonEdit);
+    }
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
 
     auto* completer = new QCompleter(m_originators, this);
@@ -139,19 +168,39 @@ void IntelligenceDialog::load(const IntelligenceItem& i)
     m_ui->summaryEdit->setPlainText(i.summary);
 }
 
+bool IntelligenceDialog::regrading() const
+{
+    return m_regrade && m_regrade->isChecked();
+}
+
 IntelligenceItem IntelligenceDialog::item() const
 {
     IntelligenceItem i = m_original;
+    if (regrading()) // only the grade changes: one action
+        i.legacy.reset();
+    if (m_original.legacy) {
+        if (regrading()) {
+            i.sourceEvaluation = dataOf<SourceEvaluation>(m_ui->sourceCombo);
+            i.assessment = dataOf<IntelligenceAssessment>(m_ui->assessmentCombo);
+            i.handlingCode = dataOf<HandlingCode>(m_ui->handlingCombo);
+            i.handlingConditions = i.handlingCode == HandlingCode::C
+                                       ? m_ui->conditionsEdit->text().trimmed()
+                                       : QString();
+            return i;
+        }
+    }
     i.nominalId = m_nominal.id;
     i.provider = dataOf<Provider>(m_ui->providerCombo);
     i.originator = m_ui->originatorEdit->text().trimmed();
     i.reference = m_ui->referenceEdit->text().trimmed();
     i.obtainedOn = m_ui->obtainedOnEdit->date();
-    i.sourceEvaluation = dataOf<SourceEvaluation>(m_ui->sourceCombo);
-    i.assessment = dataOf<IntelligenceAssessment>(m_ui->assessmentCombo);
-    i.handlingCode = dataOf<HandlingCode>(m_ui->handlingCombo);
-    i.handlingConditions =
-        i.handlingCode == HandlingCode::C ? m_ui->conditionsEdit->text().trimmed() : QString();
+    if (!m_original.legacy) {
+        i.sourceEvaluation = dataOf<SourceEvaluation>(m_ui->sourceCombo);
+        i.assessment = dataOf<IntelligenceAssessment>(m_ui->assessmentCombo);
+        i.handlingCode = dataOf<HandlingCode>(m_ui->handlingCombo);
+        i.handlingConditions =
+            i.handlingCode == HandlingCode::C ? m_ui->conditionsEdit->text().trimmed() : QString();
+    }
     i.indicates = dataOf<Indication>(m_ui->indicatesCombo);
     i.summary = m_ui->summaryEdit->toPlainText().trimmed();
     return i;
@@ -159,7 +208,19 @@ IntelligenceItem IntelligenceDialog::item() const
 
 bool IntelligenceDialog::validate()
 {
-    const bool conditions = dataOf<HandlingCode>(m_ui->handlingCombo) == HandlingCode::C;
+    if (m_original.legacy) {
+        // The 3x5x2 pickers only for a regrade, and then nothing else: one action.
+        const bool regrade = regrading();
+        for (QWidget* w : std::initializer_list<QWidget*>{m_ui->sourceCombo, m_ui->assessmentCombo,
+                                                          m_ui->handlingCombo})
+            w->setEnabled(regrade);
+        for (QWidget* w : std::initializer_list<QWidget*>{m_ui->providerCombo, m_ui->originatorEdit,
+                                                          m_ui->referenceEdit, m_ui->obtainedOnEdit,
+                                                          m_ui->indicatesCombo, m_ui->summaryEdit})
+            w->setEnabled(!regrade);
+    }
+    const bool conditions = dataOf<HandlingCode>(m_ui->handlingCombo) == HandlingCode::C &&
+                            (!m_original.legacy || regrading());
     m_ui->conditionsEdit->setEnabled(conditions);
     m_ui->conditionsEdit->setPlaceholderText(conditions ? tr("Required for handling code C")
                                                         : tr("Only for handling code C"));

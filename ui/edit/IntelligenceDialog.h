@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
+class QLabel;
 class QStringListModel;
 
 namespace Ui {
@@ -44,6 +46,9 @@ public:
     void setReloadFunction(ReloadFunction reload) { m_reload = std::move(reload); }
     void setOriginatorLookup(OriginatorLookup lookup) { m_lookup = std::move(lookup); }
     IntelligenceItem item() const;
+    // True when the user chose to regrade a legacy 5x5x5 item to 3x5x2 (item() then has no
+    // legacy grade; nothing else can change in the same action).
+    bool regrading() const;
     void accept() override;
 
 private:
@@ -62,6 +67,9 @@ private:
     FieldProblems m_problems;
     QStringListModel* m_originators;
     QTimer m_lookupTimer;
+    // A legacy 5x5x5 item: its grade shown as legacy, and the one action that regrades it.
+    QLabel* m_legacyLabel = nullptr;
+    QCheckBox* m_regrade = nullptr;
     quint64 m_lookupRequest = 0;
 };
 

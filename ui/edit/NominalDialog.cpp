@@ -2,6 +2,7 @@
 
 #include "ConflictReload.h"
 #include "core/Error.h"
+#include "core/FieldRules.h"
 #include "core/Time.h"
 #include "ui_NominalDialog.h"
 #include "workflow/RecordValidation.h"
@@ -17,6 +18,12 @@ NominalDialog::NominalDialog(const Nominal& nominal, bool creating, bool synthet
     , m_creating(creating)
 {
     m_ui->setupUi(this);
+    // One set of limits for every way in (core/FieldRules.h).
+    m_ui->referenceEdit->setMaxLength(FieldRules::maxLength(u"reference"));
+    m_ui->surnameEdit->setMaxLength(FieldRules::maxLength(u"surname"));
+    m_ui->forenamesEdit->setMaxLength(FieldRules::maxLength(u"forenames"));
+    m_ui->areaEdit->setMaxLength(FieldRules::maxLength(u"area"));
+    m_ui->groupEdit->setMaxLength(FieldRules::maxLength(u"group"));
     setObjectName(QStringLiteral("nominalDialog"));
     setWindowTitle(creating ? tr("New nominal") : tr("Edit %1").arg(nominal.reference));
     if (synthetic) {

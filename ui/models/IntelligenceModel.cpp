@@ -81,6 +81,8 @@ QVariant IntelligenceModel::headerData(int section, Qt::Orientation orientation,
 
 QString IntelligenceModel::gradingText(const IntelligenceItem& item)
 {
+    if (item.legacy)
+        return Grading::describeLines(*item.legacy).join(QStringLiteral(" · "));
     QString text = Grading::describe(item.sourceEvaluation) + QStringLiteral(" · ") +
                    Grading::describe(item.assessment) + QStringLiteral(" · ") +
                    Grading::describe(item.handlingCode);

@@ -317,11 +317,14 @@ QString DecisionDialog::bodyHtml(const DecisionData& data, const QPalette& palet
                  esc(QLocale().toString(item.obtainedOn, QLocale::ShortFormat)) +
                  QStringLiteral("</td><td>") + esc(Vocabulary::label(item.provider)) +
                  QStringLiteral("<br>") + esc(item.originator) + QStringLiteral("</td><td>") +
-                 esc(Grading::describe(item.sourceEvaluation)) + QStringLiteral("<br>") +
-                 esc(Grading::describe(item.assessment)) + QStringLiteral("<br>") +
-                 esc(Grading::describe(item.handlingCode)) + QStringLiteral("</td><td>") +
-                 esc(Vocabulary::label(item.indicates)) + QStringLiteral("</td><td>") + counts +
-                 QStringLiteral("</td></tr>");
+                 (item.legacy
+                      ? esc(Grading::describeLines(*item.legacy).join(QLatin1Char('\n')))
+                            .replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+                      : esc(Grading::describe(item.sourceEvaluation)) + QStringLiteral("<br>") +
+                            esc(Grading::describe(item.assessment)) + QStringLiteral("<br>") +
+                            esc(Grading::describe(item.handlingCode))) +
+                 QStringLiteral("</td><td>") + esc(Vocabulary::label(item.indicates)) +
+                 QStringLiteral("</td><td>") + counts + QStringLiteral("</td></tr>");
         }
         h += QStringLiteral("</table>");
     }

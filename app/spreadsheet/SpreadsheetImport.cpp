@@ -1,0 +1,725 @@
+#include "SpreadsheetImport.h"
+
+#include "core/Time.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QVarLengthArray>
+
+namespace corroborate {
+
+namespace {
+
+using Tr = SpreadsheetImport;
+
+QString shortened(const QString& value)
+{
+    constexpr int kMax = 60;
+    return value.size() > kMax ? value.left(kMax) + QStringLiteral("...") : value;
+}
+
+// The exchange key of a mapping field, inside its object: "surname", "originator",
+// "source_evaluation" (under legacy_grading).
+QString keyOf(const QString& field)
+{
+    return field.mid(field.lastIndexOf(QLatin1Char('.')) + 1);
+}
+
+bool isLegacyField(const QString& field)
+{
+    return field.startsWith(u"intelligence.legacy_grading.");
+}
+
+// Where each converted value came from, to name the row and column of a problem.
+struct NominalSource
+{
+    int rowIndex = -1;             // the nominal's first row (index into table.rows)
+    QHash<QString, int> fieldRows; // nominal field -> row index that supplied it
+    QList<int> itemRows;           // per item: row index
+    QList<int> itemGroups;         // per item: group number (per-nominal mode), else 0
+};
+
+class Converter
+{
+public:
+    Converter(SpreadsheetConversion& out, const SpreadsheetMapping& m)
+        : m_out(out)
+        , m_map(m)
+        , m_pivot(m.twoDigitYearPivot >= 0 ? m.twoDigitYearPivot
+                                           : SpreadsheetImport::defaultPivot())
+    {
+        for (auto it = m.values.begin(); it != m.values.end(); ++it) {
+            QHash<QString, QString> folded;
+            for (auto jt = it.value().begin(); jt != it.value().end(); ++jt)
+                folded.insert(jt.key().trimmed().toCaseFolded(), jt.value());
+            m_foldedValues.insert(it.key(), folded);
+        }
+    }
+
+    const CsvTable& table() const { return m_out.table; }
+
+    void problem(int row, const QString& column, const QString& value, const QString& message,
+                 const QString& action, ErrorKind kind = ErrorKind::InvalidData)
+    {
+        m_out.problems.append({row, column, shortened(value), message, action, kind});
+    }
+
+    QString leaveOut(int row) const { return Tr::tr("or leave row %1 out").arg(row); }
+
+    // The header: which column index each mapped field reads (per group in per-nominal mode).
+    bool resolveColumns()
+    {
+        QHash<QString, int> index;
+        QSet<QString> twice;
+        const QStringList& header = table().header;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString h = header.at(i).trimmed();
+            if (h.isEmpty())
+                continue;
+            if (index.contains(h))
+                twice.insert(h);
+            else
+                index.insert(h, i);
+        }
+        bool ok = true;
+        const auto need = [&](const QString& field, const QString& h) -> int {
+            if (twice.contains(h)) {
+                problem(1, h, h, Tr::tr("the column header \"%1\" appears more than once").arg(h),
+                        Tr::tr("Give each column a different header in the spreadsheet."));
+                ok = false;
+                return -1;
+            }
+            const auto it = index.constFind(h);
+            if (it == index.constEnd()) {
+                problem(1, h, QString(),
+                        Tr::tr("the mapping reads %1 from the column \"%2\", but the header row "
+                               "has no such column")
+                            .arg(field, h),
+                        Tr::tr("Correct the header in the mapping's \"columns\" (headers are "
+                               "compared exactly, without spaces at the ends), or add the "
+                               "column."));
+                ok = false;
+                return -1;
+            }
+            return *it;
+        };
+        for (auto it = m_map.columns.begin(); it != m_map.columns.end(); ++it) {
+            const QString& field = it.key();
+            const QString h = it.value().trimmed();
+            if (!m_map.perNominal() || !SpreadsheetMapping::isItemField(field)) {
+                m_column.insert(field, need(field, h));
+                continue;
+            }
+            // Per-nominal rows: the item columns repeat as "HEADER 1", "HEADER 2", ...
+            QList<int> groups;
+            for (int g = 1;; ++g) {
+                const QString numbered = h + QLatin1Char(' ') + QString::number(g);
+                const auto found = index.constFind(numbered);
+                if (found == index.constEnd())
+                    break;
+                groups << *found;
+            }
+            if (groups.isEmpty()) {
+                problem(1, h + QStringLiteral(" 1"), QString(),
+                        Tr::tr("with one row per nominal, the item columns for %1 repeat as "
+                               "\"%2 1\", \"%2 2\" and so on, but the header row has no \"%2 "
+                               "1\"")
+                            .arg(field, h),
+                        Tr::tr("Number the repeated item columns in the header, or map rows "
+                               "as one per item (\"rows\": \"item\")."));
+                ok = false;
+            }
+            m_groups.insert(field, groups);
+            m_groupCount = std::max(m_groupCount, static_cast<int>(groups.size()));
+        }
+        // Required fields with neither a column nor a default.
+        const auto required = [&](const QStringList& fields) {
+            for (const QString& f : fields)
+                if (!m_map.columns.contains(f) && !m_map.defaults.contains(f)) {
+                    problem(1, QString(), QString(),
+                            Tr::tr("no column is mapped to %1, which every %2 needs")
+                                .arg(f, SpreadsheetMapping::isItemField(f)
+                                            ? Tr::tr("intelligence item")
+                                            : Tr::tr("nominal")),
+                            Tr::tr("Map a column to %1 in the mapping's \"columns\", or give it "
+                                   "a value in \"defaults\".")
+                                .arg(f));
+                    ok = false;
+                }
+        };
+        required({QStringLiteral("reference"), QStringLiteral("surname"),
+                  QStringLiteral("classification"), QStringLiteral("listed_on")});
+        m_hasItems = std::any_of(m_map.columns.keyBegin(), m_map.columns.keyEnd(),
+                                 &SpreadsheetMapping::isItemField);
+        if (m_hasItems) {
+            required({QStringLiteral("intelligence.provider"),
+                      QStringLiteral("intelligence.originator"),
+                      QStringLiteral("intelligence.obtained_on"),
+                      QStringLiteral("intelligence.indicates")});
+            const auto mapped = [&](const char* f) {
+                return m_map.columns.contains(QLatin1String(f)) ||
+                       m_map.defaults.contains(QLatin1String(f));
+            };
+            const bool modern = mapped("intelligence.source_evaluation") &&
+                                mapped("intelligence.intelligence_assessment") &&
+                                mapped("intelligence.handling_code");
+            const bool legacy = mapped("intelligence.legacy_grading.source_evaluation") &&
+                                mapped("intelligence.legacy_grading.intelligence_evaluation") &&
+                                mapped("intelligence.legacy_grading.handling_code");
+            if (!modern && !legacy) {
+                problem(1, QString(), QString(),
+                        Tr::tr("the items' grading is not mapped: map the three 3x5x2 codes "
+                               "(intelligence.source_evaluation, intelligence_assessment, "
+                               "handling_code) or the three legacy 5x5x5 codes "
+                               "(intelligence.legacy_grading.source_evaluation, "
+                               "intelligence_evaluation, handling_code), or both"),
+                        Tr::tr("Add the grading columns to the mapping's \"columns\"."));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    // The cell for a field in a row (group g for per-nominal item fields), trimmed.
+    QString cell(const CsvTable::Row& row, const QString& field, int group) const
+    {
+        int column = -1;
+        if (group > 0) {
+            const QList<int> groups = m_groups.value(field);
+            if (group <= groups.size())
+                column = groups.at(group - 1);
+        } else {
+            column = m_column.value(field, -1);
+        }
+        if (column < 0 || column >= row.cells.size())
+            return {};
+        return row.cells.at(column).trimmed();
+    }
+
+    QString header(const QString& field, int group) const
+    {
+        const QString h = m_map.columns.value(field).trimmed();
+        return group > 0 ? h + QLatin1Char(' ') + QString::number(group) : h;
+    }
+
+    // The exchange value for a cell: value map, date and number conversion. Undefined when the
+    // cell is empty and there is no default; false (with a problem) when unusable.
+    bool value(const CsvTable::Row& row, const QString& field, int group, QJsonValue& out)
+    {
+        QString text = cell(row, field, group);
+        out = QJsonValue(QJsonValue::Undefined);
+        if (text.isEmpty()) {
+            const auto d = m_map.defaults.constFind(field);
+            if (d == m_map.defaults.constEnd())
+                return true;
+            text = *d;
+        } else {
+            const auto map = m_map.values.constFind(field);
+            if (map != m_map.values.constEnd()) {
+                const auto exact = map->constFind(text);
+                if (exact != map->constEnd()) {
+                    text = *exact;
+                } else {
+                    const QHash<QString, QString>& folded = m_foldedValues[field];
+                    const auto f = folded.constFind(text.toCaseFolded());
+                    if (f != folded.constEnd())
+                        text = *f;
+                }
+            }
+        }
+        if (SpreadsheetMapping::isDateField(field)) {
+            const QDate d = SpreadsheetImport::parseDate(text, m_map.dateFormat, m_pivot);
+            if (!d.isValid()) {
+                problem(row.number, header(field, group), cell(row, field, group),
+                        Tr::tr("not a date in the form %1 (or YYYY-MM-DD, or like 3 Mar 2024)")
+                            .arg(m_map.dateFormat),
+                        Tr::tr("Correct the date in the spreadsheet, or set the mapping's "
+                               "\"date_format\", %1.")
+                            .arg(leaveOut(row.number)));
+                return false;
+            }
+            out = d.toString(Qt::ISODate);
+            return true;
+        }
+        if (field == u"harm_score") {
+            bool ok = false;
+            const int score = text.toInt(&ok);
+            if (!ok) {
+                problem(
+                    row.number, header(field, group), cell(row, field, group),
+                    Tr::tr("a harm score is a whole number, 0 or more"),
+                    Tr::tr("Correct the cell or leave it empty, %1.").arg(leaveOut(row.number)));
+                return false;
+            }
+            out = score;
+            return true;
+        }
+        out = text;
+        return true;
+    }
+
+    void convert(const SpreadsheetImport::Progress& progress)
+    {
+        const CsvTable& t = table();
+        QSet<int> leftOut(m_map.leftOutRows.cbegin(), m_map.leftOutRows.cend());
+        QJsonArray nominals;
+        QList<QJsonObject> objects;
+        QHash<QString, int> byReference;
+        static const QStringList nominalFields = [] {
+            QStringList out;
+            for (const QString& f : SpreadsheetMapping::fields())
+                if (!SpreadsheetMapping::isItemField(f))
+                    out << f;
+            return out;
+        }();
+        static const QStringList itemFields = [] {
+            QStringList out;
+            for (const QString& f : SpreadsheetMapping::fields())
+                if (SpreadsheetMapping::isItemField(f))
+                    out << f;
+            return out;
+        }();
+        QList<QJsonArray> items;
+        const qint64 total = t.rows.size();
+        for (int r = 0; r < t.rows.size(); ++r) {
+            if (progress && (r & 1023) == 0 && !progress(r, total))
+                throw Error(ErrorKind::Usage, Tr::tr("Cancelled."));
+            const CsvTable::Row& row = t.rows.at(r);
+            if (leftOut.contains(row.number)) {
+                m_out.leftOut << row.number;
+                continue;
+            }
+            const QString reference = cell(row, QStringLiteral("reference"), 0);
+            if (reference.isEmpty()) {
+                problem(row.number, header(QStringLiteral("reference"), 0), QString(),
+                        Tr::tr("the nominal's reference is empty; every row needs one"),
+                        Tr::tr("Fill in the reference, %1.").arg(leaveOut(row.number)));
+                continue;
+            }
+            // The nominal: new, or (one row per item) the one this reference started.
+            int n = -1;
+            if (!m_map.perNominal())
+                n = byReference.value(reference, -1);
+            const bool first = n < 0;
+            if (first) {
+                n = static_cast<int>(objects.size());
+                objects.append(QJsonObject());
+                items.append(QJsonArray());
+                m_sources.append(NominalSource{});
+                m_sources[n].rowIndex = r;
+                if (!m_map.perNominal())
+                    byReference.insert(reference, n);
+            }
+            QJsonObject& nominal = objects[n];
+            NominalSource& source = m_sources[n];
+            for (const QString& f : nominalFields) {
+                if (!m_map.columns.contains(f) && !m_map.defaults.contains(f))
+                    continue;
+                QJsonValue v;
+                if (!first && cell(row, f, 0).isEmpty())
+                    continue; // later rows may leave the nominal's details blank
+                const QString key = keyOf(f);
+                if (!value(row, f, 0, v)) {
+                    m_failed.insert(QStringLiteral("nominals[%1].%2").arg(n).arg(key));
+                    continue;
+                }
+                if (v.isUndefined())
+                    continue;
+                const auto existing = nominal.constFind(key);
+                if (existing == nominal.constEnd()) {
+                    nominal.insert(key, v);
+                    source.fieldRows.insert(f, r);
+                } else if (*existing != v) {
+                    const int earlier =
+                        t.rows.at(source.fieldRows.value(f, source.rowIndex)).number;
+                    problem(row.number, header(f, 0), cell(row, f, 0),
+                            Tr::tr("differs from row %1 (%2) for the same reference %3")
+                                .arg(earlier)
+                                .arg(shortened(existing->isString()
+                                                   ? existing->toString()
+                                                   : QString::number(existing->toInt())),
+                                     reference),
+                            Tr::tr("Make the nominal's details agree on every row of that "
+                                   "reference (or leave them blank after the first), %1.")
+                                .arg(leaveOut(row.number)));
+                }
+            }
+            if (!m_hasItems)
+                continue;
+            const int groups = m_map.perNominal() ? m_groupCount : 1;
+            for (int g = 1; g <= groups; ++g) {
+                const int group = m_map.perNominal() ? g : 0;
+                bool any = false;
+                for (const QString& f : itemFields)
+                    if (m_map.columns.contains(f) && !cell(row, f, group).isEmpty()) {
+                        any = true;
+                        break;
+                    }
+                if (!any)
+                    continue;
+                QJsonObject item;
+                QJsonObject legacy;
+                for (const QString& f : itemFields) {
+                    if (!m_map.columns.contains(f) && !m_map.defaults.contains(f))
+                        continue;
+                    QJsonValue v;
+                    if (!value(row, f, group, v)) {
+                        m_failed.insert(QStringLiteral("nominals[%1].intelligence[%2].%3")
+                                            .arg(n)
+                                            .arg(items.at(n).size())
+                                            .arg(isLegacyField(f)
+                                                     ? QStringLiteral("legacy_grading.") + keyOf(f)
+                                                     : keyOf(f)));
+                        continue;
+                    }
+                    if (v.isUndefined())
+                        continue;
+                    if (isLegacyField(f))
+                        legacy.insert(keyOf(f), v);
+                    else
+                        item.insert(keyOf(f), v);
+                }
+                // A legacy cell filled in makes the item legacy: its 3x5x2 defaults (if any)
+                // do not apply, and a 3x5x2 code written beside it is a problem the exchange
+                // rules report.
+                bool legacyCell = false;
+                for (const QString& f : itemFields)
+                    if (isLegacyField(f) && !cell(row, f, group).isEmpty())
+                        legacyCell = true;
+                if (legacyCell) {
+                    for (const char* k :
+                         {"source_evaluation", "intelligence_assessment", "handling_code"}) {
+                        const QString f = QStringLiteral("intelligence.") + QLatin1String(k);
+                        if (cell(row, f, group).isEmpty())
+                            item.remove(QLatin1String(k));
+                    }
+                    item.insert(QStringLiteral("legacy_grading"), legacy);
+                }
+                items[n].append(item);
+                source.itemRows << r;
+                source.itemGroups << group;
+                m_out.items += 1;
+            }
+        }
+        for (int n = 0; n < objects.size(); ++n) {
+            QJsonObject o = objects.at(n);
+            if (m_hasItems)
+                o.insert(QStringLiteral("intelligence"), items.at(n));
+            nominals.append(o);
+        }
+        QJsonObject document;
+        document.insert(QStringLiteral("format"), ExchangeFormat::formatName());
+        document.insert(QStringLiteral("version"), ExchangeFormat::kVersion);
+        document.insert(QStringLiteral("nominals"), nominals);
+        m_out.document = ExchangeFormat::parse(document);
+        for (const ExchangeProblem& p : m_out.document.problems)
+            translate(p);
+    }
+
+    // An exchange problem at a JSON path, as the row, column and value it came from.
+    void translate(const ExchangeProblem& p)
+    {
+        if (m_failed.contains(p.path))
+            return; // already reported as the cell's own problem
+        static const QRegularExpression path(QStringLiteral(
+            R"(^nominals\[(\d+)\](?:\.intelligence\[(\d+)\])?(?:\.(?:legacy_grading\.)?(\w+))?$)"));
+        const QRegularExpressionMatch match = path.match(p.path);
+        const CsvTable& t = table();
+        if (!match.hasMatch() || match.captured(1).toInt() >= m_sources.size()) {
+            problem(1, QString(), QString(), p.message, Tr::tr("Check the mapping."), p.kind);
+            return;
+        }
+        const NominalSource& source = m_sources.at(match.captured(1).toInt());
+        QString field = match.captured(3);
+        int rowIndex = source.rowIndex;
+        int group = 0;
+        if (match.hasCaptured(2) && !match.captured(2).isEmpty()) {
+            const int item = match.captured(2).toInt();
+            rowIndex = source.itemRows.value(item, source.rowIndex);
+            group = source.itemGroups.value(item, 0);
+            if (!field.isEmpty())
+                field = (p.path.contains(u".legacy_grading.")
+                             ? QStringLiteral("intelligence.legacy_grading.")
+                             : QStringLiteral("intelligence.")) +
+                        field;
+        } else if (!field.isEmpty()) {
+            rowIndex = source.fieldRows.value(field, source.rowIndex);
+        }
+        const CsvTable::Row& row = t.rows.at(rowIndex);
+        const bool mapped = m_map.columns.contains(field);
+        const QString column = field.isEmpty() ? QString()
+                               : mapped        ? header(field, group)
+                                               : Tr::tr("(%1: no column)").arg(field);
+        // Messages that name another path name its row instead.
+        QString message = p.message;
+        static const QRegularExpression other(QStringLiteral(R"(nominals\[(\d+)\]\.reference)"));
+        QRegularExpressionMatch o = other.match(message);
+        if (o.hasMatch() && o.captured(1).toInt() < m_sources.size())
+            message.replace(o.capturedStart(), o.capturedLength(),
+                            Tr::tr("row %1").arg(
+                                t.rows.at(m_sources.at(o.captured(1).toInt()).rowIndex).number));
+        QString action;
+        if (p.kind == ErrorKind::Conflict)
+            action = Tr::tr("Leave row %1 out, or give the person a reference not yet in the "
+                            "case file.")
+                         .arg(row.number);
+        else if (mapped && cell(row, field, group).isEmpty())
+            action = Tr::tr("Fill in the cell, give %1 a value in the mapping's \"defaults\", "
+                            "%2.")
+                         .arg(field, leaveOut(row.number));
+        else if (SpreadsheetMapping::isEnumerationField(field))
+            action = Tr::tr("Add the spreadsheet's value to the mapping's \"values\" for %1 "
+                            "(as one of: %2), correct the cell, %3.")
+                         .arg(field, SpreadsheetMapping::allowedValues(field).join(u", "),
+                              leaveOut(row.number));
+        else if (!mapped && !field.isEmpty())
+            action = Tr::tr("Map a column to %1 in the mapping, or give it a default, %2.")
+                         .arg(field, leaveOut(row.number));
+        else
+            action = Tr::tr("Correct the cell in the spreadsheet, %1.").arg(leaveOut(row.number));
+        problem(row.number, column, mapped ? cell(row, field, group) : QString(), message, action,
+                p.kind);
+    }
+
+    QList<NominalSource> m_sources;
+
+private:
+    SpreadsheetConversion& m_out;
+    const SpreadsheetMapping& m_map;
+    int m_pivot;
+    QHash<QString, QHash<QString, QString>> m_foldedValues;
+    QHash<QString, int> m_column;
+    QHash<QString, QList<int>> m_groups;
+    int m_groupCount = 0;
+    bool m_hasItems = false;
+    QSet<QString> m_failed; // paths of values already reported
+};
+
+QString messageOf(const QList<SpreadsheetProblem>& problems)
+{
+    QStringList lines;
+    for (const SpreadsheetProblem& p : problems)
+        lines << p.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+ErrorKind kindOf(const QList<SpreadsheetProblem>& problems)
+{
+    return std::any_of(problems.begin(), problems.end(),
+                       [](const SpreadsheetProblem& p) { return p.kind != ErrorKind::Conflict; })
+               ? ErrorKind::InvalidData
+               : ErrorKind::Conflict;
+}
+
+} // namespace
+
+QString SpreadsheetProblem::toString() const
+{
+    QString where = tr("row %1").arg(row);
+    if (!column.isEmpty())
+        where += tr(", column \"%1\"").arg(column);
+    if (!value.isEmpty())
+        where += tr(", value \"%1\"").arg(QString(value).replace(QLatin1Char('\n'), u' '));
+    return tr("%1: %2. What to do: %3").arg(where, message, action);
+}
+
+SpreadsheetRejected::SpreadsheetRejected(QList<SpreadsheetProblem> problems)
+    : Error(kindOf(problems), messageOf(problems))
+    , m_problems(std::move(problems))
+{
+}
+
+int SpreadsheetImport::defaultPivot()
+{
+    return Time::today().year() % 100;
+}
+
+namespace {
+// The fast path for all-numeric formats (dd/MM/yyyy, d/M/yy, yyyy-MM-dd...): three runs of
+// digits in the format's order of day, month and year, separated by the format's separators.
+// QDate::fromString(text, format) parses the format on every call, which dominates a large
+// sheet. Returns a null date when the text does not have that shape (the slow path decides).
+QDate numericDate(QStringView text, QStringView format, int pivot)
+{
+    QVarLengthArray<QChar, 3> order;   // 'd', 'M', 'y'
+    QVarLengthArray<QChar, 2> between; // the separators
+    for (qsizetype i = 0; i < format.size();) {
+        const QChar c = format[i];
+        qsizetype j = i;
+        while (j < format.size() && format[j] == c)
+            ++j;
+        if (c == u'd' || c == u'M' || c == u'y') {
+            if (c == u'M' && j - i > 2)
+                return {}; // month names: not numeric
+            order.append(c);
+        } else {
+            if (j - i != 1)
+                return {};
+            between.append(c);
+        }
+        i = j;
+    }
+    if (order.size() != 3 || between.size() != 2)
+        return {};
+    int values[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    qsizetype pos = 0;
+    for (int part = 0; part < 3; ++part) {
+        while (pos < text.size() && text[pos].isDigit() && text[pos].unicode() < 0x80 &&
+               digits[part] < 5) {
+            values[part] = values[part] * 10 + (text[pos].unicode() - u'0');
+            ++digits[part];
+            ++pos;
+        }
+        if (digits[part] == 0)
+            return {};
+        if (part < 2) {
+            if (pos >= text.size() || text[pos] != between[part])
+                return {};
+            ++pos;
+        }
+    }
+    if (pos != text.size())
+        return {};
+    int day = 0, month = 0, year = 0, yearDigits = 0;
+    for (int part = 0; part < 3; ++part) {
+        if (order[part] == u'd')
+            day = digits[part] <= 2 ? values[part] : 0;
+        else if (order[part] == u'M')
+            month = digits[part] <= 2 ? values[part] : 0;
+        else {
+            year = values[part];
+            yearDigits = digits[part];
+        }
+    }
+    if (yearDigits == 2)
+        year = year <= pivot ? 2000 + year : 1900 + year;
+    else if (yearDigits != 4)
+        return {};
+    return QDate(year, month, day); // invalid for 31/02 and the like
+}
+} // namespace
+
+QDate SpreadsheetImport::parseDate(const QString& input, const QString& format, int pivot)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (const QDate fast = numericDate(text, format, pivot); fast.isValid())
+        return fast;
+    if (const QDate iso = numericDate(text, u"yyyy-MM-dd", pivot); iso.isValid())
+        return iso;
+    QString relaxed = format;
+    relaxed.replace(QStringLiteral("dd"), QStringLiteral("d"));
+    relaxed.replace(QStringLiteral("MM"), QStringLiteral("M"));
+    QString twoDigit = relaxed;
+    if (twoDigit.contains(QStringLiteral("yyyy")))
+        twoDigit.replace(QStringLiteral("yyyy"), QStringLiteral("yy"));
+    const QStringList formats{format,
+                              relaxed,
+                              twoDigit,
+                              QStringLiteral("yyyy-MM-dd"),
+                              QStringLiteral("d MMM yyyy"),
+                              QStringLiteral("d MMMM yyyy"),
+                              QStringLiteral("d-MMM-yyyy"),
+                              QStringLiteral("d MMM yy")};
+    for (const QString& f : formats) {
+        QDate d = QDate::fromString(text, f);
+        if (!d.isValid())
+            continue;
+        if (f.contains(QStringLiteral("yy")) && !f.contains(QStringLiteral("yyyy"))) {
+            // Qt reads YY as 19YY: the pivot decides the century.
+            const int yy = d.year() % 100;
+            d = QDate(yy <= pivot ? 2000 + yy : 1900 + yy, d.month(), d.day());
+        }
+        return d;
+    }
+    return {};
+}
+
+SpreadsheetConversion SpreadsheetImport::convert(const QByteArray& csv,
+                                                 const SpreadsheetMapping& mapping,
+                                                 const Progress& progress)
+{
+    return convert(CsvReader::read(csv, mapping.encoding, mapping.delimiter), mapping, progress);
+}
+
+SpreadsheetConversion SpreadsheetImport::convert(CsvTable table, const SpreadsheetMapping& mapping,
+                                                 const Progress& progress)
+{
+    SpreadsheetConversion out;
+    out.table = std::move(table);
+    Converter converter(out, mapping);
+    if (!out.table.fault.isEmpty())
+        converter.problem(out.table.faultRow, QString(), QString(), out.table.fault,
+                          tr("Correct the file and read it again."));
+    if (out.table.header.isEmpty() ||
+        (out.table.header.size() == 1 && out.table.header.first().isEmpty())) {
+        converter.problem(1, QString(), QString(), tr("the file is empty: there is no header row"),
+                          tr("Choose the spreadsheet saved as CSV, with its header row."));
+        return out;
+    }
+    if (!converter.resolveColumns())
+        return out;
+    converter.convert(progress);
+    std::stable_sort(
+        out.problems.begin(), out.problems.end(),
+        [](const SpreadsheetProblem& a, const SpreadsheetProblem& b) { return a.row < b.row; });
+    // Remember where each nominal came from, for conflicts found later.
+    out.nominalRows.reserve(converter.m_sources.size());
+    for (const auto& s : converter.m_sources)
+        out.nominalRows << out.table.rows.at(s.rowIndex).number;
+    return out;
+}
+
+QList<SpreadsheetProblem> SpreadsheetImport::conflicts(Database& db,
+                                                       const SpreadsheetConversion& conversion)
+{
+    QList<SpreadsheetProblem> out;
+    const QList<ExchangeProblem> clashes =
+        Importer(db).conflicts(conversion.document, /*update=*/false);
+    static const QRegularExpression index(QStringLiteral(R"(^nominals\[(\d+)\])"));
+    for (const ExchangeProblem& p : clashes) {
+        const int n = index.match(p.path).captured(1).toInt();
+        const int row = conversion.nominalRows.value(n, 0);
+        const QString reference = conversion.document.records.value(n).nominal.reference;
+        out.append({row, QString(), reference, p.message,
+                    tr("Leave row %1 out, or give the person a reference not yet in the case "
+                       "file.")
+                        .arg(row),
+                    ErrorKind::Conflict});
+    }
+    return out;
+}
+
+SpreadsheetImportSummary SpreadsheetImport::run(Database& db,
+                                                const SpreadsheetConversion& conversion,
+                                                const QString& username, const Progress& progress)
+{
+    if (!conversion.isValid())
+        throw SpreadsheetRejected(conversion.problems);
+    ImportOptions options;
+    options.username = username;
+    QStringList rows;
+    for (int r : conversion.leftOut)
+        rows << QString::number(r);
+    ImportHooks hooks;
+    hooks.auditNote = QStringLiteral("; spreadsheet import; rows left out: ") +
+                      (rows.isEmpty() ? QStringLiteral("none") : rows.join(QStringLiteral(", ")));
+    hooks.progress = progress;
+    SpreadsheetImportSummary summary;
+    try {
+        summary.import = Importer(db).run(conversion.document, options, hooks);
+    } catch (const ImportRejected&) {
+        // A reference added by someone else meanwhile: name the rows.
+        throw SpreadsheetRejected(conflicts(db, conversion));
+    }
+    summary.leftOut = conversion.leftOut;
+    return summary;
+}
+
+} // namespace corroborate
