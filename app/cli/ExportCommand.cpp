@@ -167,8 +167,8 @@ int runExport(const QStringList& args)
         });
     }
     Cli::err() << ExportText::tr("Exported %n nominal(s) with %1 intelligence item(s) to %2; "
-                                 "recorded as disclosure %3 (flagged and restricted nominals "
-                                 "included).",
+                                 "recorded as disclosure %3 (flagged nominals included, restricted "
+                                 "ones left out).",
                                  nullptr, static_cast<int>(summary.nominals))
                       .arg(summary.intelligenceItems)
                       .arg(toFile ? outPath : ExportText::tr("standard output"))

@@ -4,6 +4,7 @@
 #include "audit/DisclosureLog.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
+#include "store/RightsRepository.h"
 
 #include "core/Error.h"
 
@@ -17,6 +18,7 @@ ExportSummary Exporter::run(QIODevice& out, const ExportOptions& options,
 {
     Transaction tx(m_db);
     NominalRepository repo(m_db);
+    const QSet<qint64> restricted = RightsRepository(m_db).restrictedIds();
     ExchangeWriter writer(out);
     ExportSummary summary;
     QStringList references;
@@ -25,6 +27,8 @@ ExportSummary Exporter::run(QIODevice& out, const ExportOptions& options,
     for (;;) {
         const QList<Nominal> page = repo.pageByReference(after, kPageSize);
         for (const Nominal& n : page) {
+            if (restricted.contains(n.id))
+                continue; // restricted (DPA 2018 s.47): only backups and subject access
             const NominalRecord record = repo.record(n);
             writer.write(record);
             references << n.reference;
@@ -55,12 +59,13 @@ Disclosure Exporter::disclosureFor(const ExportOptions& options, qint64 items) c
     d.purpose = options.purpose.trimmed().isEmpty() ? defaultPurpose() : options.purpose;
     d.lawfulBasis =
         options.lawfulBasis.trimmed().isEmpty() ? defaultLawfulBasis() : options.lawfulBasis;
-    d.identifier = (options.identifier.isEmpty() ? tr("standard output") : options.identifier) +
-                   (items >= 0 ? QStringLiteral("; full export: flagged and restricted nominals "
-                                                "included; %1 intelligence items")
-                                     .arg(items)
-                               : QStringLiteral("; full export: flagged and restricted nominals "
-                                                "included"));
+    d.identifier =
+        (options.identifier.isEmpty() ? tr("standard output") : options.identifier) +
+        (items >= 0 ? QStringLiteral("; full export: flagged nominals included, restricted "
+                                     "(s.47) ones left out; %1 intelligence items")
+                          .arg(items)
+                    : QStringLiteral("; full export: flagged nominals included, restricted "
+                                     "(s.47) ones left out"));
     return d;
 }
 
@@ -72,11 +77,13 @@ ExportSummary Exporter::runStreaming(QIODevice& out, const ExportOptions& option
     {
         Transaction tx(m_db);
         NominalRepository repo(m_db);
+        const QSet<qint64> restricted = RightsRepository(m_db).restrictedIds();
         QString after;
         for (;;) {
             const QList<Nominal> page = repo.pageByReference(after, kPageSize);
             for (const Nominal& n : page)
-                references << n.reference;
+                if (!restricted.contains(n.id)) // s.47: only backups and subject access
+                    references << n.reference;
             if (page.size() < kPageSize)
                 break;
             after = page.last().reference;

@@ -29,10 +29,10 @@ struct ExportSummary
 };
 
 // A full export of the case file in the exchange format, for backup or migration. It keeps
-// every nominal, including those flagged for removal and restricted (DESIGN.md §1: a full
-// export keeps them, and is logged): partner extracts are a different feature. The export is
-// recorded as a disclosure (kind "export", audience "backup") listing every reference it
-// holds, and the audit entry says that flagged and restricted nominals are included.
+// every nominal flagged for removal (DESIGN.md §1: a full export keeps them, and is logged),
+// but none under a restriction (DPA 2018 s.47: only backups and subject access responses hold
+// them). The export is recorded as a disclosure (kind "export", audience "backup") listing
+// every reference it holds, and the audit entry says what was included and left out.
 //
 // Reading, writing and recording happen in one write transaction, so the data written and the
 // references recorded are the same snapshot; other writers wait meanwhile (up to the busy

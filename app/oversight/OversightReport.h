@@ -38,6 +38,7 @@ struct OversightTotals
     qint64 victims = 0;                      // classified as victims, still listed
     qint64 atRisk = 0;                       // classified as at risk, still listed
     qint64 awaitingSignOff = 0;
+    qint64 restricted = 0; // under a restriction (DPA 2018 s.47) on the as-at date
     qint64 added12m = 0;
     qint64 removed12m = 0;
 };

@@ -269,6 +269,7 @@ std::optional<OversightReport> OversightService::build(const QDate& asOf, const 
 
     // 4. Sign-off and disclosures in the 12 months up to the as-at date.
     t.awaitingSignOff = repo.awaitingSignOff();
+    t.restricted = repo.restricted(asOf);
     const QString fromUtc = asOf.addMonths(-12).addDays(1).toString(Qt::ISODate);
     const QString toUtc = asOf.addDays(1).toString(Qt::ISODate);
     QHash<QString, qint64> outcomes;

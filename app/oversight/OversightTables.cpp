@@ -84,7 +84,8 @@ QString OversightTables::columnLabel(const QString& key)
         {QStringLiteral("recipient"), tr("Recipient")},
         {QStringLiteral("purpose"), tr("Purpose")},
         {QStringLiteral("disclosures"), tr("Disclosures")},
-        {QStringLiteral("nominals"), tr("Nominals carried")}};
+        {QStringLiteral("nominals"), tr("Nominals carried")},
+        {QStringLiteral("past_destroy_by"), tr("Past destroy-by, not confirmed destroyed")}};
     return titles.value(key, key);
 }
 
@@ -100,6 +101,7 @@ QString OversightTables::totalLabel(const QString& key)
         {QStringLiteral("victims"), tr("Recorded as victims, still listed")},
         {QStringLiteral("at_risk"), tr("Recorded as at risk, still listed")},
         {QStringLiteral("awaiting_sign_off"), tr("Removals awaiting sign-off")},
+        {QStringLiteral("restricted"), tr("Restricted (DPA 2018 s.47)")},
         {QStringLiteral("added_12m"), tr("Added in the last 12 months")},
         {QStringLiteral("removed_12m"), tr("Removed in the last 12 months")}};
     return labels.value(key, key);
@@ -153,6 +155,7 @@ void OversightTables::build()
                 {QStringLiteral("victims"), count(t.victims)},
                 {QStringLiteral("at_risk"), count(t.atRisk)},
                 {QStringLiteral("awaiting_sign_off"), count(t.awaitingSignOff)},
+                {QStringLiteral("restricted"), count(t.restricted)},
                 {QStringLiteral("added_12m"), count(t.added12m)},
                 {QStringLiteral("removed_12m"), count(t.removed12m)}};
     m_daysMedian = number(r.daysToDecisionMedian);
@@ -252,16 +255,20 @@ void OversightTables::build()
     disclosures.key = QStringLiteral("disclosures");
     disclosures.title = tr("Disclosures in the last 12 months");
     disclosures.labelColumns = {QStringLiteral("recipient"), QStringLiteral("purpose")};
-    disclosures.valueColumns = {QStringLiteral("disclosures"), QStringLiteral("nominals")};
-    qint64 made = 0, carried = 0;
+    disclosures.valueColumns = {QStringLiteral("disclosures"), QStringLiteral("nominals"),
+                                QStringLiteral("past_destroy_by")};
+    qint64 made = 0, carried = 0, past = 0;
     for (const DisclosureGroup& d : r.disclosures) {
         disclosures.rows << TableRow{
-            {d.recipient, d.purpose}, {count(d.disclosures), count(d.nominals)}, false};
+            {d.recipient, d.purpose},
+            {count(d.disclosures), count(d.nominals), count(d.pastDestroyBy)},
+            false};
         made += d.disclosures;
         carried += d.nominals;
+        past += d.pastDestroyBy;
     }
     disclosures.rows << TableRow{
-        {QStringLiteral("Total"), QString()}, {count(made), count(carried)}, true};
+        {QStringLiteral("Total"), QString()}, {count(made), count(carried), count(past)}, true};
     m_tables << disclosures;
 }
 

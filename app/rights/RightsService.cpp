@@ -1,5 +1,7 @@
 #include "RightsService.h"
 
+#include "sharing/RecallService.h"
+
 #include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
@@ -369,7 +371,9 @@ Restriction RightsService::restrict(const User& actorIn, const QString& referenc
                           QStringLiteral("restricted until %1 (restriction %2)")
                               .arg(until.toString(Qt::ISODate))
                               .arg(r.id));
-    // Recall notices to earlier recipients (DPA 2018 s.48; the sharing feature) belong here.
+    // Earlier recipients who may still hold the person's data are owed a recall notice
+    // (DPA 2018 s.48), in the same transaction as the restriction.
+    RecallService(m_db).raise(nominal.reference, RecallEvent::Restricted, actor.username);
     tx.commit();
     return r;
 }
@@ -431,7 +435,9 @@ void RightsService::recordRectification(const QString& username, const Nominal& 
                           rectificationCode(),
                           QStringLiteral("corrected at the person's request: %1")
                               .arg(fields.join(QStringLiteral(", "))));
-    // Recall notices to earlier recipients (DPA 2018 s.48; the sharing feature) belong here.
+    // Earlier recipients hold the uncorrected data: a recall notice each (DPA 2018 s.48),
+    // inside the edit's own transaction.
+    RecallService(m_db).raise(nominal.reference, RecallEvent::Corrected, username);
 }
 
 void RightsService::checkMayPropose(const Nominal& nominal)

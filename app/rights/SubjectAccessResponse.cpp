@@ -49,11 +49,11 @@ PackFragment page(const QString& html)
 }
 } // namespace
 
-QString SubjectAccessResponse::agreementOf(const Disclosure&)
+QString SubjectAccessResponse::agreementOf(const Disclosure& disclosure)
 {
-    // Information-sharing agreements are recorded with disclosures by the sharing feature;
-    // until a disclosure carries one, there is none to name.
-    return {};
+    // Partner packs name the information-sharing agreement they were made under (ISA-n);
+    // internal packs and exports have none.
+    return disclosure.agreement;
 }
 
 SubjectAccessContent SubjectAccessResponse::build(CaseFile& file, const User& producer,

@@ -87,6 +87,17 @@ qint64 OversightRepository::awaitingSignOff()
     return m_db.scalarInt("SELECT count(*) FROM removal_requests WHERE state = 'pending';");
 }
 
+qint64 OversightRepository::restricted(const QDate& asOf)
+{
+    const QString end = asOf.addDays(1).toString(Qt::ISODate);
+    Statement st = m_db.prepare(
+        "SELECT count(DISTINCT r.nominal_id) FROM restrictions r JOIN nominals n "
+        "ON n.id = r.nominal_id WHERE r.restricted_at < ?1 AND (r.lifted_at IS NULL OR "
+        "r.lifted_at >= ?1);");
+    st.bind(1, end);
+    return st.step() ? st.integer(0) : 0;
+}
+
 QList<SignOffDecision> OversightRepository::decisions(const QString& fromUtc, const QString& toUtc)
 {
     QList<SignOffDecision> out;
@@ -109,13 +120,15 @@ QList<DisclosureGroup> OversightRepository::disclosures(const QString& fromUtc,
     Statement st = m_db.prepare(
         "WITH carried AS (SELECT disclosure_id, count(*) AS n FROM disclosure_nominals "
         "GROUP BY disclosure_id) "
-        "SELECT d.recipient, d.purpose, count(*), total(coalesce(c.n, 0)) FROM disclosures d "
+        "SELECT d.recipient, d.purpose, count(*), total(coalesce(c.n, 0)), "
+        "total(d.destroy_by IS NOT NULL AND d.destroy_by < date(?2, '-1 day') "
+        "AND d.destroyed_confirmed_on IS NULL) FROM disclosures d "
         "LEFT JOIN carried c ON c.disclosure_id = d.id "
-        "WHERE d.made_at >= ? AND d.made_at < ? GROUP BY d.recipient, d.purpose "
+        "WHERE d.made_at >= ?1 AND d.made_at < ?2 GROUP BY d.recipient, d.purpose "
         "ORDER BY d.recipient, d.purpose;");
     st.bind(1, fromUtc).bind(2, toUtc);
     while (st.step())
-        out << DisclosureGroup{st.text(0), st.text(1), st.integer(2), st.integer(3)};
+        out << DisclosureGroup{st.text(0), st.text(1), st.integer(2), st.integer(3), st.integer(4)};
     return out;
 }
 

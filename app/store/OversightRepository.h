@@ -55,7 +55,8 @@ struct DisclosureGroup
     QString recipient;
     QString purpose;
     qint64 disclosures = 0;
-    qint64 nominals = 0; // nominals carried, summed over the disclosures
+    qint64 nominals = 0;      // nominals carried, summed over the disclosures
+    qint64 pastDestroyBy = 0; // past their destroy-by date with no destruction confirmed
 };
 
 // The oversight report's tables and queries (issue 12). Writes join the caller's transaction.
@@ -80,6 +81,8 @@ public:
     void forEachNominal(const std::function<void(const OversightNominal&)>& visit);
 
     qint64 awaitingSignOff();
+    // Nominals under a restriction (DPA 2018 s.47) in force at the end of `asOf`.
+    qint64 restricted(const QDate& asOf);
     // Decisions with fromUtc <= decided (approved: erased) < toUtc.
     QList<SignOffDecision> decisions(const QString& fromUtc, const QString& toUtc);
     // Disclosures with fromUtc <= made_at < toUtc, by recipient and purpose.

@@ -50,6 +50,7 @@ class TestPackContents : public QObject
     std::unique_ptr<CaseFileFixture> m_fx;
     QTemporaryDir m_out;
     QStringList m_refs;
+    QString m_agreement; // partner packs are made under an agreement (issue 10)
 
     // Renders a pack of every nominal for `audience` and checks each contents entry against
     // the page on which the section really starts.
@@ -61,6 +62,8 @@ class TestPackContents : public QObject
         request.recipient = QStringLiteral("Riverside safeguarding panel");
         request.lawfulBasis = QStringLiteral("DPA 2018 s.35(2)(b)");
         request.purpose = QStringLiteral("Quarterly review of listed nominals");
+        if (audience == PackAudience::Partner)
+            request.agreement = m_agreement;
         const PackContent content = PackBuilder(m_fx->file()).build(request, m_fx->user(kOfficer));
         QCOMPARE(content.nominals.size(), expectedInPack);
 
@@ -145,6 +148,9 @@ private slots:
         QVERIFY(m_out.isValid());
         m_fx = std::make_unique<CaseFileFixture>();
         QVERIFY(m_fx->isValid());
+        m_agreement = m_fx->addAgreement(QStringLiteral("Riverside safeguarding panel"),
+                                         QStringLiteral("DPA 2018 s.35(2)(b)"),
+                                         {QStringLiteral("Quarterly review of listed nominals")});
         // Every fourth person is below the threshold (restricted: left out of partner packs);
         // every third has many long items, so that the section runs over two or more pages.
         Transaction tx(m_fx->db());

@@ -30,6 +30,7 @@ class tst_Rights : public QObject
     Q_OBJECT
 
     std::unique_ptr<CaseFileFixture> m_f;
+    QString m_agreement; // for partner packs (issue 10)
 
     ErrorKind kindOf(const std::function<void()>& call)
     {
@@ -48,6 +49,8 @@ private slots:
     {
         m_f = std::make_unique<CaseFileFixture>();
         QVERIFY(m_f->isValid());
+        m_agreement = m_f->addAgreement(QStringLiteral("Panel"), QStringLiteral("s.35"),
+                                        {QStringLiteral("Review")});
         for (int i = 1; i <= 3; ++i)
             m_f->addNominal(CaseFileFixture::meetingThreshold(QStringLiteral("N-00000%1").arg(i)));
     }
@@ -166,6 +169,8 @@ private slots:
             request.recipient = QStringLiteral("Panel");
             request.lawfulBasis = QStringLiteral("s.35");
             request.purpose = QStringLiteral("Review");
+            if (audience == PackAudience::Partner)
+                request.agreement = m_agreement;
             const PackContent c = PackBuilder(m_f->file()).build(request, m_f->user(kOfficer));
             QCOMPARE(c.references(), QStringList{QStringLiteral("N-000003")});
             QCOMPARE(c.restrictionLeftOutCount, 1);
@@ -233,6 +238,7 @@ private slots:
         request.recipient = QStringLiteral("Panel");
         request.lawfulBasis = QStringLiteral("s.35");
         request.purpose = QStringLiteral("Review");
+        request.agreement = m_agreement;
         const PackContent c = PackBuilder(m_f->file()).build(request, m_f->user(kOfficer));
         QCOMPARE(c.nominals.first().statements.size(), 1);
         QCOMPARE(c.nominals.first().statements.first().text, QStringLiteral("My own words"));
