@@ -695,9 +695,10 @@ void tst_CliOversight::pdfReadsBack()
 void tst_CliOversight::loggedAsConsultation()
 {
     auto file = CaseFile::open(m_file, Secret(kPassphrase));
-    Statement st = file->db().prepare(
-        "SELECT count(*) FROM audit_log WHERE action = 'consultation' AND object = 'list:all' "
-        "AND justification = 'oversight report';");
+    Statement st =
+        file->db().prepare("SELECT count(*) FROM audit_log a JOIN audit_text t ON t.seq = a.seq "
+                           "WHERE a.action = 'consultation' AND a.object = 'list:all' "
+                           "AND t.justification = 'oversight report';");
     QVERIFY(st.step());
     QVERIFY(st.integer(0) >= 5);
     // Refused runs (officer, --exact by a supervisor, existing output) logged nothing: one

@@ -416,7 +416,7 @@ private slots:
             << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0')
             << QStringLiteral("unencrypted SQLite database");
         QTest::newRow("truncated") << QByteArray("\x8f\x11\x02\x99\x00\x7f\x01", 7).repeated(300)
-                                   << QStringLiteral("too short");
+                                   << QStringLiteral("shorter than one page");
     }
 
     void notACaseFileIsSaidBeforeAnyPassphrase()

@@ -516,6 +516,7 @@ void MainWindow::buildWorkspace()
     else
         showView(m_views.contains(m_restore.view) ? m_restore.view : QStringLiteral("due"));
     if (m_restore.nominal > 0) {
+        m_restoredId = m_restore.nominal;
         if (NominalListView* list = currentListView())
             list->selectId(m_restore.nominal);
         m_details->showNominal(m_restore.nominal, QString());
@@ -649,6 +650,13 @@ void MainWindow::showNominal(qint64 id, const QString& reference)
     // Closing, quitting or locking never shows anyone (nor asks why).
     if (!m_session || !m_details || m_locked || m_tearingDown || id <= 0)
         return;
+    if (id == m_restoredId) {
+        // The list selecting again, after an unlock, the person already on screen before the
+        // lock: nobody asked to look anew, so nothing more is logged.
+        m_restoredId = 0;
+        return;
+    }
+    m_restoredId = 0;
     if (!askConsultationReason()) {
         m_details->clear();
         return;

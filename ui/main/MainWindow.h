@@ -170,6 +170,7 @@ private:
     bool m_locked = false;
     bool m_tearingDown = false;
     Restore m_restore;
+    qint64 m_restoredId = 0;   // shown again after an unlock: its reselection logs nothing
     QString m_detailsOwner;    // the view whose choice the details panel shows
     QJsonObject m_reviewDraft; // read back from the file after unlock, until the step loads
 

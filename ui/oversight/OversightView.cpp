@@ -32,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -150,7 +151,17 @@ OversightView::OversightView(MainWindow& window, Session& session, QWidget* pare
     connect(m_exportCsv, &QPushButton::clicked, this, &OversightView::exportCsv);
     m_savePdf->setEnabled(false);
     m_exportCsv->setEnabled(false);
-    compute();
+    // Computed when the view is first shown, never when it is merely built (at sign-in and
+    // unlock): producing the report is logged as a consultation of the whole list.
+}
+
+void OversightView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_requested) {
+        m_requested = true;
+        compute();
+    }
 }
 
 OversightView::~OversightView()

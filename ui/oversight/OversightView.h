@@ -41,7 +41,11 @@ public:
 signals:
     void reportShown();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    bool m_requested = false; // the first showing asks for the report
     void show(const OversightReport& report);
     void savePdf();
     void exportCsv();
