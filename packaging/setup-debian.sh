@@ -46,7 +46,7 @@ build_pkgs=(build-essential cmake ninja-build pkg-config git ccache
 # Tests and looking at output: Xvfb for the GUI, PDF tools for packs, validators for packaging
 # and the scripts.
 test_pkgs=(xvfb xauth xdotool imagemagick poppler-utils qpdf desktop-file-utils appstream
-  clang-format shellcheck fonts-dejavu-core)
+  clang-format shellcheck fonts-dejavu-core man-db)
 cipher_pkgs=(libsqlcipher-dev sqlcipher)
 
 missing() {
