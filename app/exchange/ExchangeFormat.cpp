@@ -243,9 +243,8 @@ public:
             return {};
         }
         static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-        const QDate d = shape.match(text).hasMatch()
-                            ? QDate::fromString(text, Qt::ISODate)
-                            : QDate();
+        const QDate d =
+            shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!d.isValid()) {
             add(path, required ? Tr::tr("%1 is not a date (YYYY-MM-DD)").arg(shown(text))
                                : Tr::tr("%1 is not a date (YYYY-MM-DD); leave it out or write "

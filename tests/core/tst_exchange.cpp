@@ -897,7 +897,8 @@ private slots:
         QCOMPARE(DisclosureLog(db).referencesOf(d.id), references);
         const AuditEntry last = AuditLog(db).page(0, 1).first();
         QCOMPARE(last.action, AuditAction::Disclosure);
-        QVERIFY2(last.details.contains(QStringLiteral("flagged nominals included, restricted (s.47) ones left out")),
+        QVERIFY2(last.details.contains(
+                     QStringLiteral("flagged nominals included, restricted (s.47) ones left out")),
                  qPrintable(last.details));
 
         exportAll(db, ExportOptions{kAdmin,
