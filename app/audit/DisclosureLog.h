@@ -10,7 +10,7 @@ namespace corroborate {
 
 class Database;
 
-// What left the case file, to whom and why (DESIGN.md §1, principle 1; DPA 2018 s.48): one
+// What left the case file, to whom and why (docs/DESIGN.md §1, principle 1; DPA 2018 s.48): one
 // record per export or pack, with the references of every nominal it included, so "who was
 // this person's data shared with" can be answered, even after their erasure.
 struct Disclosure

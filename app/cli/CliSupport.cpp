@@ -149,7 +149,7 @@ User Cli::signIn(CaseFile& file, std::optional<Role> required)
     const Secret password = secret("CORROBORATE_PASSWORD", tr("Password for %1").arg(username));
     Accounts accounts(file.db());
     const User user = accounts.signIn(username, password);
-    // Supervisors do everything officers do (DESIGN.md §2).
+    // Supervisors do everything officers do (docs/DESIGN.md §2).
     const bool permitted = !required || user.roles.has(*required) ||
                            (*required == Role::Officer && user.roles.has(Role::Supervisor));
     if (!permitted)

@@ -7,7 +7,7 @@
 
 namespace corroborate {
 
-// The closed vocabularies of DESIGN.md §3 and §9. Each has a stable wire name (exchange
+// The closed vocabularies of docs/DESIGN.md §3 and §9. Each has a stable wire name (exchange
 // format, database, policy) and a translated label for people.
 
 enum class Classification

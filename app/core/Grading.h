@@ -7,7 +7,7 @@
 
 namespace corroborate {
 
-// The national 3x5x2 intelligence grading (DESIGN.md §4). Codes are the wire form; every place
+// The national 3x5x2 intelligence grading (docs/DESIGN.md §4). Codes are the wire form; every place
 // that shows a code shows its meaning beside it, from here.
 enum class SourceEvaluation
 {

@@ -9,7 +9,7 @@
 
 namespace corroborate {
 
-// One graded piece of intelligence about a nominal (DESIGN.md §3).
+// One graded piece of intelligence about a nominal (docs/DESIGN.md §3).
 struct IntelligenceItem
 {
     qint64 id = 0;        // 0 until stored

@@ -10,7 +10,7 @@
 
 namespace corroborate {
 
-// A person on the list (DESIGN.md §3). Personal details live only here and in intelligence.
+// A person on the list (docs/DESIGN.md §3). Personal details live only here and in intelligence.
 struct Nominal
 {
     qint64 id = 0; // 0 until stored

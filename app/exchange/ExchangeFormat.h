@@ -38,7 +38,7 @@ struct ExchangeDocument
     bool isValid() const { return problems.isEmpty(); }
 };
 
-// The exchange format of DESIGN.md §9 (version 1): reading with every problem collected, and
+// The exchange format of docs/DESIGN.md §9 (version 1): reading with every problem collected, and
 // writing.
 //
 // Reading rules (app/exchange/README.md lists them, with the decisions behind them):
@@ -79,7 +79,7 @@ public:
 };
 
 // Writes an exchange document to a device one nominal at a time, so an export never holds
-// the whole list in memory. Keys are written in the order of DESIGN.md §9; every key is always
+// the whole list in memory. Keys are written in the order of docs/DESIGN.md §9; every key is always
 // present (unknown values as null, empty texts as ""). Throws Error(Internal) when the device
 // refuses a write.
 class ExchangeWriter

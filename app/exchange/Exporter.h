@@ -29,7 +29,7 @@ struct ExportSummary
 };
 
 // A full export of the case file in the exchange format, for backup or migration. It keeps
-// every nominal flagged for removal (DESIGN.md §1: a full export keeps them, and is logged),
+// every nominal flagged for removal (docs/DESIGN.md §1: a full export keeps them, and is logged),
 // but none under a restriction (DPA 2018 s.47: only backups and subject access responses hold
 // them). The export is recorded as a disclosure (kind "export", audience "backup") listing
 // every reference it holds, and the audit entry says what was included and left out.

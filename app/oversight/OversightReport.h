@@ -56,7 +56,7 @@ struct OutcomeCount
     qint64 decisions = 0;
 };
 
-// The oversight report as at a date (issue 12; DESIGN.md §14): plain data, exact counts.
+// The oversight report as at a date (issue 12; docs/DESIGN.md §14): plain data, exact counts.
 //
 // Definitions:
 // - listed: nominals in the file listed on or before the as-at date; statuses are the

@@ -7,7 +7,7 @@
 
 namespace corroborate {
 
-// The interpretation notice that opens every partner pack (issue 6; DESIGN.md §1, principle
+// The interpretation notice that opens every partner pack (issue 6; docs/DESIGN.md §1, principle
 // 1: recipients of the old list could not interpret it). It says what inclusion means and
 // does not mean, gives the threshold rule in words under the policy used, the 3x5x2 grading
 // scheme with every code's meaning, forbids use for housing, employment or benefits

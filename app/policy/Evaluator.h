@@ -13,7 +13,7 @@
 
 namespace corroborate {
 
-// The threshold rule of DESIGN.md §5: a pure function of (nominal, its intelligence, policy,
+// The threshold rule of docs/DESIGN.md §5: a pure function of (nominal, its intelligence, policy,
 // evaluation date). No I/O, no clock, no globals; safe to call from several threads at once.
 //
 // Fields read. Nominal: id, reference, classification, harmScore, listedOn, lastReviewedOn.
@@ -53,7 +53,7 @@ namespace corroborate {
 //   RECORDED_AS_VICTIM / RECORDED_AS_AT_RISK: the classification is victim / at risk and not
 //     in eligible_classifications.
 //   CLASSIFICATION_NOT_ELIGIBLE: the classification is suspected offender and a policy left it
-//     out of eligible_classifications (a code beyond DESIGN.md §5's list, which never reaches
+//     out of eligible_classifications (a code beyond docs/DESIGN.md §5's list, which never reaches
 //     this case under the default policy).
 //   NO_QUALIFYING_INTELLIGENCE: no item qualifies.
 //   INSUFFICIENT_INDEPENDENT_SOURCES: at least one item qualifies but independentSources <

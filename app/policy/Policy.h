@@ -13,7 +13,7 @@ namespace corroborate {
 
 struct StoredPolicy;
 
-// The threshold policy of DESIGN.md §5 as typed settings. The JSON document (the form stored
+// The threshold policy of docs/DESIGN.md §5 as typed settings. The JSON document (the form stored
 // in the case file and shipped as resources/policy/default-policy.json) uses the snake_case
 // keys named beside each member; every member's initial value is the documented default.
 //

@@ -372,7 +372,7 @@ CREATE TABLE sign_in_failures (
 ) WITHOUT ROWID;
 INSERT INTO meta (key, value) VALUES ('sign_in_name_key', lower(hex(randomblob(32))));
 
--- Free text an erasure can reach (DESIGN.md 15). New audit entries keep their justification
+-- Free text an erasure can reach (docs/DESIGN.md 15). New audit entries keep their justification
 -- and details here; the chain commits to text_commitment, a salted hash of them (entries of
 -- the first release keep their text, hashed in, in audit_log). Only those two columns may be
 -- rewritten, and only by a redaction, which audit_redactions records.

@@ -19,7 +19,7 @@ inline const QString Withdrawn = QStringLiteral("withdrawn"); // by the proposer
 inline const QString Approved = QStringLiteral("approved");   // then erased with the nominal
 } // namespace RemovalState
 
-// One proposal to remove a nominal (DESIGN.md §3). It lives only as long as the nominal: the
+// One proposal to remove a nominal (docs/DESIGN.md §3). It lives only as long as the nominal: the
 // erasure deletes it with the nominal (cascade), and what outlives it is the erasure register.
 struct RemovalRequest
 {

@@ -10,7 +10,7 @@ namespace corroborate {
 
 class Database;
 
-// One stored review (DESIGN.md §3): the evaluation the reviewer saw and what they decided.
+// One stored review (docs/DESIGN.md §3): the evaluation the reviewer saw and what they decided.
 struct ReviewRecord
 {
     qint64 id = 0;

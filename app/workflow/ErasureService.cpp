@@ -147,7 +147,7 @@ ErasureRecord ErasureService::erase(const Nominal& nominal, const RemovalDecisio
     // Sharing (issue 10, DPA 2018 s.48): recall notices to recipients of earlier disclosures,
     // raised before the free-text scrub so the disclosures are found by reference.
     RecallService(m_db).raise(nominal.reference, RecallEvent::Erased, actor);
-    // Free text (DESIGN.md 15; hardening): the person's names, reference and date of birth are
+    // Free text (docs/DESIGN.md 15; hardening): the person's names, reference and date of birth are
     // redacted wherever they were typed; other nominals' intelligence is listed for review.
     const FreeTextScrubber::Result freeText = FreeTextScrubber(m_db).run(nominal, record.id);
     // Owed until scrub() has emptied the write-ahead log; the next open or last close

@@ -13,7 +13,7 @@ namespace corroborate {
 class Database;
 struct Nominal;
 
-// Finds an erased person in free text (DESIGN.md 15): their surname, forenames (whole, and
+// Finds an erased person in free text (docs/DESIGN.md 15): their surname, forenames (whole, and
 // each name of two letters or more), reference and date of birth in its common written forms
 // (2004-03-01, 01/03/2004, 1/3/04, 01.03.2004, 1 March 2004, 1st Mar 2004, March 1, 2004...),
 // case-insensitively and as whole words.

@@ -52,7 +52,7 @@ struct ApprovalResult
     static QStringList describe(const QList<FreeTextMention>& mentions);
 };
 
-// The removal workflow (issue 5; DESIGN.md §6.3): proposals, the four-eyes sign-off with a
+// The removal workflow (issue 5; docs/DESIGN.md §6.3): proposals, the four-eyes sign-off with a
 // signed decision, and erasure on approval. Every write is one transaction with its audit
 // entries (references and reason codes only; notes are never copied into the log).
 //

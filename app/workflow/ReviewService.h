@@ -31,7 +31,7 @@ struct DecisionInput
     Evaluation evaluation; // the one on screen when deciding
 };
 
-// Review sessions and decisions (DESIGN.md §6.2). Each decision is one transaction: the
+// Review sessions and decisions (docs/DESIGN.md §6.2). Each decision is one transaction: the
 // review row with the evaluation JSON and policy version, the nominal's last review date (on
 // retain), a pending removal proposal (on propose), the session's position, and the audit
 // entries. Before saving, the nominal is evaluated again on the stored data: if the result

@@ -42,7 +42,7 @@ const QString kConditions = QStringLiteral("Vexmoorington conditions apply");
 const QString kReviewText = QStringLiteral("Plonkwistle asked for a fresh look");
 const QString kRejectNote = QStringLiteral("Drizzlecombe sighting not yet checked");
 const QString kProposalNote = QStringLiteral("Moved away to Snorkelbury");
-// Free text elsewhere in the file that names the person (DESIGN.md 15): disclosures, audit
+// Free text elsewhere in the file that names the person (docs/DESIGN.md 15): disclosures, audit
 // justifications. Each must be redacted by the erasure.
 const QString kRecipient = QStringLiteral("Solicitor for Mr Zxqvorth");
 const QString kPurpose = QStringLiteral("Housing review of Quillan Zxqvorth (born 19/07/1931)");

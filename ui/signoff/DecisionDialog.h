@@ -33,7 +33,7 @@ struct DecisionData
     QString erasureBlocker;
 };
 
-// A supervisor's decision on one removal proposal (DESIGN.md §6.3): the nominal's current
+// A supervisor's decision on one removal proposal (docs/DESIGN.md §6.3): the nominal's current
 // evaluation in words, the proposal and the history; Approve asks for the supervisor's own
 // password again and signs the evaluation shown; Reject needs a note for the proposer. The
 // four-eyes rule is the core's: its refusal is shown in the dialog.
