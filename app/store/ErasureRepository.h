@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Removal.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
@@ -10,32 +12,6 @@
 namespace corroborate {
 
 class Database;
-
-// One row of the erasure register: what outlives an erased nominal. A pseudonymous reference,
-// dates, the reason code, the two people who decided, and the supervisor's signed decision.
-// Never a name, date of birth, address, group, note or intelligence text.
-struct ErasureRecord
-{
-    qint64 id = 0;
-    QString reference;
-    QDate listedOn;
-    QString proposedAt; // UTC ISO 8601
-    QString approvedAt; // UTC ISO 8601
-    QString erasedAt;   // UTC ISO 8601 (the same instant as approvedAt: one transaction)
-    QString reasonCode;
-    QString proposer;
-    QString approver;
-    QString signedPayload; // the exact text that was signed (canonical JSON, UTF-8)
-    QByteArray signature;  // Ed25519, 64 bytes, over signedPayload's UTF-8 bytes
-};
-
-// What the last step of an erasure left behind in the file's write-ahead log.
-struct CheckpointResult
-{
-    bool walMode = false;  // false: the file does not use a write-ahead log
-    bool complete = false; // every frame copied back and the log truncated to zero bytes
-    int framesLeft = 0;    // frames still in the log when not complete
-};
 
 // The erasure register and the low-level steps that make an erasure leave nothing behind.
 // Writes join the caller's transaction, except checkpoint(), which must run after the

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/FreeText.h"
+
 #include "FreeTextRegistry.h"
 
 #include <QList>
@@ -9,18 +11,6 @@
 namespace corroborate {
 
 class Database;
-
-// One mention of an erased person in another nominal's record, kept for a reviewer: ids and
-// references only, never the text.
-struct FreeTextMention
-{
-    qint64 id = 0;
-    qint64 erasureId = 0;
-    QString nominalReference; // whose record mentions the erased person
-    qint64 intelligenceId = 0;
-    QString field; // "intelligence.summary"
-    QString foundAt;
-};
 
 // Reads and rewrites the registered free-text fields (FreeTextRegistry.h) for an erasure.
 // Writes join the caller's transaction.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/NominalSummary.h"
+
 #include "NominalRepository.h"
 
 #include <QList>
@@ -9,14 +11,6 @@
 namespace corroborate {
 
 class Database;
-
-// The orders a nominal list can be shown in; each is served by an index, so any page costs
-// the same wherever it is.
-enum class NominalOrder
-{
-    Name,      // surname, forenames, id (nominals_by_name)
-    Reference, // reference (its unique index)
-};
 
 // List pages for the windows: keyset pages in either direction over an index, and a counted
 // jump for the scroll bar (OFFSET from whichever end is nearer, so at most half the list is

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/NominalSummary.h"
+
 #include "core/Nominal.h"
 
 #include <QCoreApplication>
@@ -11,31 +13,6 @@ namespace corroborate {
 
 class Database;
 class Statement;
-
-// A row of a nominal list: what lists show without loading intelligence.
-struct NominalSummary
-{
-    qint64 id = 0;
-    QString reference;
-    QString surname;
-    QString forenames;
-    QDate dateOfBirth;
-    Classification classification = Classification::SuspectedOffender;
-    QString area;
-    QString group;
-    std::optional<int> harmScore;
-    QDate listedOn;
-    QDate lastReviewedOn;
-};
-
-// The key after which the next page of the name-ordered list starts (keyset paging: no
-// OFFSET, so a page deep in the list costs the same as the first).
-struct NameKey
-{
-    QString surname;
-    QString forenames;
-    qint64 id = 0;
-};
 
 // Nominals and their intelligence in the case file. Writes join the caller's transaction;
 // edits check row versions so a change saved meanwhile by another copy of the app is reported

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Removal.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -10,35 +12,6 @@
 namespace corroborate {
 
 class Database;
-
-// The states of a removal request (removal_requests.state). Stable wire names.
-namespace RemovalState {
-inline const QString Pending = QStringLiteral("pending");
-inline const QString Rejected = QStringLiteral("rejected");   // sent back to the proposer
-inline const QString Withdrawn = QStringLiteral("withdrawn"); // by the proposer
-inline const QString Approved = QStringLiteral("approved");   // then erased with the nominal
-} // namespace RemovalState
-
-// One proposal to remove a nominal (docs/DESIGN.md §3). It lives only as long as the nominal: the
-// erasure deletes it with the nominal (cascade), and what outlives it is the erasure register.
-struct RemovalRequest
-{
-    qint64 id = 0;
-    qint64 nominalId = 0;
-    QString reference; // the nominal's reference, read with the request
-    QString reasonCode;
-    QString note;
-    QString proposer;
-    QString proposedAt; // UTC ISO 8601
-    QString state;      // RemovalState
-    QString decidedBy;  // supervisor (rejected, approved) or the proposer (withdrawn)
-    QString decidedAt;  // UTC ISO 8601; empty while pending
-    QString decisionNote;
-    QString evaluationHash; // hex SHA-256 of the evaluation's canonical form (policy/Evaluation.h)
-    int version = 0;
-
-    bool isPending() const { return state == RemovalState::Pending; }
-};
 
 // Removal requests in the case file. Writes join the caller's transaction; the workflow
 // (workflow/RemovalService.h) holds the rules.

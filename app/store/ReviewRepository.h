@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Review.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -9,32 +11,6 @@
 namespace corroborate {
 
 class Database;
-
-// One stored review (docs/DESIGN.md §3): the evaluation the reviewer saw and what they decided.
-struct ReviewRecord
-{
-    qint64 id = 0;
-    qint64 nominalId = 0;
-    qint64 sessionId = 0; // 0 when not part of a session
-    QString reviewer;
-    QString reviewedAt; // UTC ISO 8601
-    int policyVersion = 0;
-    QString evaluationJson;
-    QString decision; // retain | propose_removal | defer
-    QString reason;
-    QDate retainUntil; // retain only
-};
-
-// A review session: its queue of references and how far the reviewer has gone.
-struct ReviewSessionRecord
-{
-    qint64 id = 0;
-    QString reviewer;
-    QString startedAt;
-    QStringList queue;
-    int position = 0;
-    QString finishedAt; // empty while open
-};
 
 // Reviews and review sessions. Writes join the caller's transaction.
 class ReviewRepository
