@@ -191,6 +191,36 @@ def set_finished(msg, texts):
         tr.text = texts[0]
 
 
+def cmd_reuse(args):
+    """Finishes unfinished messages whose source text (with its comment and plural kind) has a
+    translation elsewhere in the file: a string moved to another class keeps its translation.
+    Vanished and obsolete messages count as donors; finished ones are preferred."""
+    tree = ET.parse(args.ts)
+    root = tree.getroot()
+    donors = {}
+    for ctxname, msg in messages(root):
+        texts = translation_texts(msg)
+        if not texts or not all(texts):
+            continue
+        tr = msg.find("translation")
+        if tr is not None and tr.get("type") == "unfinished":
+            continue
+        key = (msg.findtext("source") or "", msg.findtext("comment") or "", msg.get("numerus"))
+        if key not in donors or is_finished(msg):
+            donors[key] = texts
+    reused = 0
+    for ctxname, msg in messages(root):
+        if not is_live(msg) or is_finished(msg):
+            continue
+        key = (msg.findtext("source") or "", msg.findtext("comment") or "", msg.get("numerus"))
+        if key in donors:
+            set_finished(msg, donors[key])
+            reused += 1
+    write_ts(tree, args.ts)
+    print(f"{args.ts}: {reused} unfinished messages finished from the same text elsewhere")
+    return 0
+
+
 def cmd_export(args):
     tree = ET.parse(args.ts)
     root = tree.getroot()
@@ -392,6 +422,8 @@ def main():
     f.add_argument("ts")
     k = sub.add_parser("accels")
     k.add_argument("ts")
+    r = sub.add_parser("reuse")
+    r.add_argument("ts")
     s = sub.add_parser("stats")
     s.add_argument("ts")
     args = p.parse_args()
@@ -403,6 +435,8 @@ def main():
         return cmd_check(args)
     if args.cmd == "accels":
         return cmd_accels(args)
+    if args.cmd == "reuse":
+        return cmd_reuse(args)
     if args.cmd == "fill-english":
         return cmd_fill_english(args)
     stats(ET.parse(args.ts).getroot())
