@@ -23,12 +23,6 @@ using namespace corroborate::test;
 
 namespace {
 
-const QString kOfficer = QStringLiteral("olive");
-const QString kOfficerPassword = QStringLiteral("olive-password-1");
-const QString kSupervisor = QStringLiteral("sam");
-const QString kSupervisorPassword = QStringLiteral("sam-password-1");
-const QString kAdminOnly = QStringLiteral("ada");
-const QString kAdminOnlyPassword = QStringLiteral("ada-password-1");
 const QString kHostile = QStringLiteral("<b>Bold</b> & \"Quote\"");
 const QString kScript = QStringLiteral("<script>alert(1)</script>");
 

@@ -26,10 +26,6 @@ using namespace corroborate::test;
 
 namespace {
 
-const QString kOfficer = QStringLiteral("olive");
-const QString kOfficerPassword = QStringLiteral("olive-password-1");
-const QString kSupervisor = QStringLiteral("sam");
-const QString kSupervisorPassword = QStringLiteral("sam-password-1");
 const QString kPartner = QStringLiteral("Brent Housing");
 const QString kPurpose = QStringLiteral("safeguarding panel");
 // The person erased in recall(): nothing of this may appear in a recall notice.

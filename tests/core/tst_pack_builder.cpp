@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(cond.items.size(), 3);
         QVERIFY(!cond.items.last().withheld);
         QCOMPARE(cond.items.last().item.handlingConditions, QStringLiteral("Synthetic condition"));
-        QCOMPARE(c.producedBy, QStringLiteral("Olive Officer (olive)"));
+        QCOMPARE(c.producedBy, QStringLiteral("%1 (%2)").arg(kOfficerName, kOfficer));
         QCOMPARE(c.producerUsername, kOfficer);
         QCOMPARE(c.marking, QStringLiteral("OFFICIAL-SENSITIVE"));
         QVERIFY(!c.synthetic);

@@ -251,7 +251,7 @@ private slots:
         // Cover.
         QVERIFY(text.contains(QStringLiteral("Gang nominal review pack")));
         QVERIFY(text.contains(QStringLiteral("INTERNAL PACK")));
-        QVERIFY(text.contains(QStringLiteral("Olive Officer (olive)")));
+        QVERIFY(text.contains(QStringLiteral("%1 (%2)").arg(kOfficerName, kOfficer)));
         QVERIFY(text.contains(QStringLiteral("As at ")));
         QVERIFY(text.contains(QStringLiteral("Nominals in this pack 4")));
         QVERIFY(text.contains(QStringLiteral("check each nominal's current status")));
@@ -466,7 +466,7 @@ private slots:
         // No ligature characters: the text extracts as typed.
         QVERIFY(
             !pdfText(path).contains(QRegularExpression(QStringLiteral("[\\x{FB00}-\\x{FB06}]"))));
-        QVERIFY(pdfText(path).contains(QStringLiteral("Olive Officer")));
+        QVERIFY(pdfText(path).contains(kOfficerName));
     }
 
     void progressAndCancel()

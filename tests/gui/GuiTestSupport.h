@@ -3,6 +3,7 @@
 // A synthetic case file made with the core's own API, a scripted Dialogs seam, and helpers
 // to drive the real main window by object names and keys.
 
+#include "Credentials.h"
 #include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
 #include "core/Dialogs.h"
@@ -22,12 +23,6 @@
 #include <QTest>
 
 namespace corroborate::test {
-
-inline const QString kPassphrase = QStringLiteral("correct horse battery staple");
-inline const QString kAdmin = QStringLiteral("alice");
-inline const QString kAdminPassword = QStringLiteral("alice-password-1");
-inline const QString kOfficer = QStringLiteral("olly");
-inline const QString kOfficerPassword = QStringLiteral("olly-password-1");
 
 // The synthetic people of the fixtures: names from no real list, references N-0000xx.
 struct FixtureNominal
@@ -71,9 +66,8 @@ inline QString makeCaseFile(const QTemporaryDir& dir, int extra = 0)
     auto file = CaseFile::create(path, Secret(kPassphrase));
     Transaction tx(file->db());
     Accounts accounts(file->db());
-    accounts.create(kAdmin, QStringLiteral("Alice Admin"), Secret(kAdminPassword), Roles::all());
-    accounts.create(kOfficer, QStringLiteral("Olly Officer"), Secret(kOfficerPassword),
-                    Roles().add(Role::Officer));
+    accounts.create(kAdmin, kAdminName, Secret(kAdminPassword), Roles::all());
+    accounts.create(kOfficer, kOfficerName, Secret(kOfficerPassword), Roles().add(Role::Officer));
     PolicyStore(file->db()).installDefault(kAdmin);
     file->setMeta(QStringLiteral("synthetic"), QStringLiteral("true"));
     NominalRepository repo(file->db());

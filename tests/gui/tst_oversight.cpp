@@ -41,7 +41,7 @@ private slots:
         DemoOptions demo;
         demo.path = m_path;
         demo.passphrase = Secret(kPassphrase);
-        demo.first = {kAdmin, QStringLiteral("Alice Admin"), Secret(kAdminPassword)};
+        demo.first = {kAdmin, kAdminName, Secret(kAdminPassword)};
         demo.second = {QStringLiteral("sid"), QStringLiteral("Sid Supervisor"),
                        Secret(QStringLiteral("sid-password-1"))};
         demo.nominals = 1500;
@@ -51,7 +51,7 @@ private slots:
         {
             Transaction tx(file->db());
             Accounts(file->db())
-                .create(kOfficer, QStringLiteral("Olly Officer"), Secret(kOfficerPassword),
+                .create(kOfficer, kOfficerName, Secret(kOfficerPassword),
                         Roles().add(Role::Officer));
             tx.commit();
         }

@@ -16,13 +16,12 @@ CaseFileFixture::CaseFileFixture()
     m_file = makeCaseFile(m_path);
     Transaction tx(m_file->db());
     Accounts accounts(m_file->db());
-    accounts.create(kOfficer, QStringLiteral("Olive Officer"), Secret(kOfficerPassword),
-                    Roles().add(Role::Officer));
-    accounts.create(kSupervisor, QStringLiteral("Sam Supervisor"), Secret(kSupervisorPassword),
+    accounts.create(kOfficer, kOfficerName, Secret(kOfficerPassword), Roles().add(Role::Officer));
+    accounts.create(kSupervisor, kSupervisorName, Secret(kSupervisorPassword),
                     Roles().add(Role::Supervisor));
-    accounts.create(kSupervisor2, QStringLiteral("Tess Supervisor"), Secret(kSupervisor2Password),
+    accounts.create(kSupervisor2, kSupervisor2Name, Secret(kSupervisor2Password),
                     Roles().add(Role::Supervisor));
-    accounts.create(kAdminOnly, QStringLiteral("Ada Administrator"), Secret(kAdminOnlyPassword),
+    accounts.create(kAdminOnly, kAdminOnlyName, Secret(kAdminOnlyPassword),
                     Roles().add(Role::Administrator));
     tx.commit();
 }

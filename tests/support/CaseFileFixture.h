@@ -10,19 +10,9 @@
 
 namespace corroborate::test {
 
-// Fixed synthetic people for removal tests (never real names or secrets).
-inline const QString kOfficer = QStringLiteral("olive");
-inline const QString kOfficerPassword = QStringLiteral("olive-password-1");
-inline const QString kSupervisor = QStringLiteral("sam");
-inline const QString kSupervisorPassword = QStringLiteral("sam-password-1");
-inline const QString kSupervisor2 = QStringLiteral("tess");
-inline const QString kSupervisor2Password = QStringLiteral("tess-password-1");
-inline const QString kAdminOnly = QStringLiteral("ada");
-inline const QString kAdminOnlyPassword = QStringLiteral("ada-password-1");
-
-// A case file in a temporary folder with the test administrator (all roles, TestCaseFiles.h),
-// an officer (olive), two supervisors (sam, tess; supervisors only) and an administrator
-// without officer or supervisor roles (ada).
+// A case file in a temporary folder with the test administrator (all roles), an officer, two
+// supervisors (supervisors only) and an administrator without officer or supervisor roles:
+// the people of Credentials.h.
 class CaseFileFixture
 {
 public:

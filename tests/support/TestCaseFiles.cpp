@@ -15,8 +15,7 @@ std::unique_ptr<CaseFile> makeCaseFile(const QString& path)
 {
     auto file = CaseFile::create(path, Secret(kPassphrase));
     Transaction tx(file->db());
-    Accounts(file->db())
-        .create(kAdmin, QStringLiteral("Test Administrator"), Secret(kAdminPassword), Roles::all());
+    Accounts(file->db()).create(kAdmin, kAdminName, Secret(kAdminPassword), Roles::all());
     PolicyStore(file->db()).installDefault(kAdmin);
     tx.commit();
     return file;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Credentials.h"
 #include "core/Nominal.h"
 #include "core/Secret.h"
 #include "store/CaseFile.h"
@@ -10,11 +11,6 @@
 #include <memory>
 
 namespace corroborate::test {
-
-// Fixed synthetic credentials for tests (never real secrets).
-inline const QString kPassphrase = QStringLiteral("test-passphrase-1");
-inline const QString kAdmin = QStringLiteral("admin");
-inline const QString kAdminPassword = QStringLiteral("admin-password-1");
 
 // A new case file at `path` with an administrator holding all roles and the default policy.
 std::unique_ptr<CaseFile> makeCaseFile(const QString& path);
