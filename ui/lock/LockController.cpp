@@ -1,7 +1,6 @@
 #include "LockController.h"
 
 #include "LockPage.h"
-#include "accounts/Accounts.h"
 #include "core/AppSettings.h"
 #include "core/AsyncTask.h"
 #include "core/Clipboard.h"
@@ -114,10 +113,7 @@ void LockController::unlock(const Secret& password)
         return;
     m_page->setBusy(true);
     Session* session = w.m_session.get();
-    const QString username = session->username();
-    const Outcome<bool> ok = AsyncTask::run([session, username, password] {
-        return Accounts(session->db()).checkPassword(username, password);
-    });
+    const Outcome<bool> ok = session->unlock(password);
     if (session != w.m_session.get() || !w.m_locked)
         return;
     if (!ok.ok() || !ok.value()) {

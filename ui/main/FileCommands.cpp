@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "core/AppSettings.h"
+#include "core/AsyncTask.h"
 #include "core/Clipboard.h"
 #include "core/Dialogs.h"
 #include "core/Error.h"
@@ -156,6 +157,10 @@ void MainWindow::closeFile()
 {
     if (!m_session)
         return;
+    if (AsyncTask::busy()) { // the session's connection is in use: close once it is free
+        AsyncTask::whenIdle(this, [this] { closeFile(); });
+        return;
+    }
     endSession();
     m_locked = false;
     m_restore = {};
@@ -171,6 +176,11 @@ void MainWindow::closeFile()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_session && AsyncTask::busy()) {
+        event->ignore();
+        AsyncTask::whenIdle(this, [this] { close(); });
+        return;
+    }
     if (m_session)
         endSession();
     m_clipboard->clearIfOurs();

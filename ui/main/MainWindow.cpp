@@ -67,8 +67,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_open = new OpenFlow(m_pages, m_dialogs.get(), this);
     m_open->setGoBack([this] { return returnToFile(); });
-    connect(m_open, &OpenFlow::signedIn, this,
-            [this](Session* session) { onSignedIn(std::unique_ptr<Session>(session)); });
+    connect(m_open, &OpenFlow::signedIn, this, [this] {
+        if (std::unique_ptr<Session> session = m_open->takeSession())
+            onSignedIn(std::move(session));
+    });
     // The synthetic banner from the moment the file is open, sign-in page included.
     connect(m_open, &OpenFlow::fileOpened, m_syntheticBanner, &QWidget::setVisible);
     connect(m_open, &OpenFlow::fileClosed, m_syntheticBanner, &QWidget::hide);

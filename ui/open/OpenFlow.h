@@ -46,10 +46,12 @@ public:
     void setGoBack(std::function<bool()> goBack) { m_goBack = std::move(goBack); }
     // Drops a file half-opened (passphrase given, not signed in), e.g. when the window locks.
     void abandon();
+    // The session of the user just signed in (once; null afterwards).
+    std::unique_ptr<Session> takeSession();
 
 signals:
-    // The user is signed in; the receiver takes ownership of the session.
-    void signedIn(corroborate::ui::Session* session);
+    // The user is signed in: the window takes the session with takeSession().
+    void signedIn();
     void statusMessage(const QString& message);
     // A file is open (before sign-in); `synthetic` when it holds demonstration data.
     void fileOpened(bool synthetic);
@@ -71,6 +73,7 @@ private:
     CreatePage* m_create;
     std::unique_ptr<CaseFile> m_file;
     DataWorker* m_worker = nullptr;
+    std::unique_ptr<Session> m_session; // signed in, until the window takes it
     bool m_busy = false;
     bool m_openElsewhere = false;
     QString m_currentPath;
