@@ -4,8 +4,8 @@
 #include "audit/AuditLog.h"
 #include "core/Nominal.h"
 #include "policy/Evaluation.h"
-#include "store/ReviewRepository.h"
-#include "store/RightsRepository.h"
+#include "core/Review.h"
+#include "core/Rights.h"
 
 #include <QCoreApplication>
 #include <optional>

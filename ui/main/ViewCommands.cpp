@@ -13,10 +13,10 @@
 #include "data/StatusScanner.h"
 #include "lock/LockController.h"
 #include "settings/SettingsDialog.h"
-#include "store/Database.h"
 #include "widgets/Banner.h"
 #include "workflow/IdleLimit.h"
 #include "workflow/ProtectiveMarking.h"
+#include "workflow/StoreVersions.h"
 
 #include <QAction>
 #include <QMenu>
@@ -175,15 +175,16 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     QString cipher;
-    try {
-        if (m_session) {
-            cipher = m_session->db().cipherVersion();
-        } else {
-            Database probe;
-            probe.open(QStringLiteral(":memory:"), Secret());
-            cipher = probe.cipherVersion();
+    if (m_session) {
+        const Outcome<QString> version =
+            m_session->run([](CaseFile& file) { return StoreVersions::cipher(&file); });
+        if (version)
+            cipher = version.value();
+    } else {
+        try {
+            cipher = StoreVersions::cipher(nullptr);
+        } catch (const Error&) {
         }
-    } catch (const Error&) {
     }
     AboutDialog dialog(cipher, this);
     dialog.exec();

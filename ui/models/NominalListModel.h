@@ -2,7 +2,7 @@
 
 #include "PagedTableModel.h"
 #include "policy/Evaluation.h"
-#include "store/NominalRepository.h"
+#include "core/NominalSummary.h"
 #include "workflow/StatusScan.h"
 
 namespace corroborate::ui {

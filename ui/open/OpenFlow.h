@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Secret.h"
-#include "store/CaseFile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +8,10 @@
 #include <memory>
 
 class QStackedWidget;
+
+namespace corroborate {
+class CaseFile;
+}
 
 namespace corroborate::ui {
 

@@ -2,7 +2,7 @@
 
 #include "data/NominalDetails.h"
 #include "main/WorkspaceView.h"
-#include "store/ReviewRepository.h"
+#include "core/Review.h"
 
 #include <QJsonObject>
 #include <QWidget>
