@@ -3,8 +3,8 @@
 #include "core/Error.h"
 #include "policy/Evaluator.h"
 #include "store/NominalRepository.h"
-#include "store/ReviewRepository.h"
 #include "store/RemovalRepository.h"
+#include "store/ReviewRepository.h"
 #include "store/RightsRepository.h"
 #include "workflow/Consultation.h"
 

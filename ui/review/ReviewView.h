@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/Review.h"
 #include "data/NominalDetails.h"
 #include "main/WorkspaceView.h"
-#include "core/Review.h"
 
 #include <QJsonObject>
 #include <QWidget>
