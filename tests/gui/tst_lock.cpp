@@ -10,6 +10,7 @@
 #include "edit/NominalDialog.h"
 #include "main/DetailsPanel.h"
 #include "main/NominalListView.h"
+#include "main/WorkspaceView.h"
 
 #include <QClipboard>
 #include <QLabel>
@@ -20,6 +21,30 @@
 
 using namespace corroborate;
 using namespace corroborate::test;
+
+namespace {
+// A view as an extension adds one: the window reaches it only through WorkspaceView.
+struct ProbeCalls
+{
+    int refreshed = 0;
+    int cleared = 0;
+};
+class ProbeView : public QWidget, public ui::WorkspaceView
+{
+public:
+    ProbeView(ProbeCalls& calls, QWidget* parent)
+        : QWidget(parent)
+        , m_calls(calls)
+    {
+    }
+    void refresh() override { ++m_calls.refreshed; }
+    void clearPersonalData() override { ++m_calls.cleared; }
+    QString statusText() const override { return QStringLiteral("probe status"); }
+
+private:
+    ProbeCalls& m_calls;
+};
+} // namespace
 
 class TestLock : public QObject
 {
@@ -164,6 +189,49 @@ private slots:
         window.screenLockWatcher().notifyScreenLocked();
         QVERIFY(window.isLocked());
         QTRY_VERIFY(window.view(QStringLiteral("all")) == nullptr);
+    }
+
+    void anExtensionViewIsRefreshedAndClearedLikeTheBuiltIns()
+    {
+        ui::MainWindow window;
+        auto* dialogs = new ScriptedDialogs;
+        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+        ProbeCalls calls;
+        window.addView({QStringLiteral("probe"),
+                        [] { return QStringLiteral("Probe"); },
+                        {},
+                        QKeySequence(),
+                        200,
+                        {},
+                        [&calls](ui::MainWindow&, ui::Session&, QWidget* parent) -> QWidget* {
+                            return new ProbeView(calls, parent);
+                        }});
+        // An extension's command, enabled from what it needs alone.
+        auto* command = new QAction(QStringLiteral("Probe command"), &window);
+        window.addCommand(command, ui::Need::Session);
+        QVERIFY(!command->isEnabled());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        QVERIFY(command->isEnabled());
+        window.showView(QStringLiteral("probe"));
+        QCOMPARE(window.currentViewId(), QStringLiteral("probe"));
+        QCOMPARE(child<QLabel>(window, QStringLiteral("countLabel"))->text(),
+                 QStringLiteral("probe status"));
+
+        window.refreshData();
+        QCOMPARE(calls.refreshed, 1);
+        action(window, QStringLiteral("actionRefresh"))->trigger();
+        QCOMPARE(calls.refreshed, 2);
+
+        QCOMPARE(calls.cleared, 0);
+        window.lock();
+        QVERIFY(window.isLocked());
+        QCOMPARE(calls.cleared, 1);
+        QVERIFY(!command->isEnabled());
+        QTRY_VERIFY(window.view(QStringLiteral("probe")) == nullptr);
+        window.closeFile();
+        QVERIFY(!command->isEnabled());
     }
 
 private:

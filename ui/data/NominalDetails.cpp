@@ -4,6 +4,7 @@
 #include "policy/Evaluator.h"
 #include "store/NominalRepository.h"
 #include "store/RemovalRepository.h"
+#include "store/ReviewRepository.h"
 #include "store/RightsRepository.h"
 #include "workflow/Consultation.h"
 

@@ -3,9 +3,9 @@
 #include "DataWorker.h"
 #include "audit/AuditLog.h"
 #include "core/Nominal.h"
+#include "core/Review.h"
+#include "core/Rights.h"
 #include "policy/Evaluation.h"
-#include "store/ReviewRepository.h"
-#include "store/RightsRepository.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "accounts/Accounts.h"
 #include "core/Time.h"
 #include "policy/PolicyStore.h"
 #include "store/MemoryRelease.h"
@@ -19,6 +20,7 @@ Session::Session(std::unique_ptr<CaseFile> file, DataWorker* worker, QObject* pa
 Session::~Session()
 {
     m_worker->stop();
+    const std::lock_guard<std::mutex> lock(m_writeMutex);
     releaseConnectionMemory(m_file->db());
 }
 
@@ -46,8 +48,20 @@ bool Session::markConsulted(const QString& reference, const QString& justificati
 void Session::releaseMemory()
 {
     m_consulted.clear();
-    releaseConnectionMemory(m_file->db());
+    {
+        const std::lock_guard<std::mutex> lock(m_writeMutex);
+        releaseConnectionMemory(m_file->db());
+    }
     m_worker->releaseMemory();
+}
+
+Outcome<bool> Session::unlock(const Secret& password)
+{
+    // The lead switches this to Accounts::unlock (sign-in's delay and audit entry).
+    const QString username = m_user.username;
+    return run([&username, &password](CaseFile& file) {
+        return Accounts(file.db()).checkPassword(username, password);
+    });
 }
 
 } // namespace corroborate::ui

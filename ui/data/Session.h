@@ -2,18 +2,27 @@
 
 #include "DataWorker.h"
 #include "accounts/User.h"
+#include "core/AsyncTask.h"
+#include "core/Secret.h"
 #include "policy/Policy.h"
 #include "store/CaseFile.h"
 
 #include <QObject>
 #include <QSet>
 #include <memory>
+#include <mutex>
+#include <type_traits>
 
 namespace corroborate::ui {
 
-// One open case file with a signed-in user: the GUI thread's connection (for writes and the
+// One open case file with a signed-in user: the GUI side's connection (for writes and the
 // small reads of dialogs), the worker with its own connection (for lists and panels), the
-// active policy, and the consultation reason given while browsing.
+// active policy, and the consultation reason given while browsing. The window owns it
+// (std::unique_ptr); nobody else keeps it.
+//
+// One writer: work on the GUI side's connection goes through run(), which runs it off the GUI
+// thread (AsyncTask) while holding the session's write lock, so no two threads ever use that
+// connection at once.
 class Session : public QObject
 {
     Q_OBJECT
@@ -49,6 +58,18 @@ public:
     // Drops what the session caches of personal data (lock, close).
     void releaseMemory();
 
+    // Runs `work(CaseFile&)` with the write connection, off the GUI thread, under the write
+    // lock; a failure comes back in the Outcome.
+    template <typename F> auto run(F&& work) -> Outcome<std::invoke_result_t<F, CaseFile&>>
+    {
+        return AsyncTask::run([this, &work] {
+            const std::lock_guard<std::mutex> lock(m_writeMutex);
+            return work(*m_file);
+        });
+    }
+    // Checks the signed-in user's password to unlock the window (off the GUI thread).
+    Outcome<bool> unlock(const Secret& password);
+
 private:
     std::unique_ptr<CaseFile> m_file;
     DataWorker* m_worker;
@@ -57,6 +78,7 @@ private:
     bool m_synthetic = false;
     QString m_consultationReason;
     QSet<QString> m_consulted; // "justification\nreference"
+    std::mutex m_writeMutex;   // held while the write connection is in use (run())
 };
 
 } // namespace corroborate::ui

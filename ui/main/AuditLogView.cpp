@@ -61,10 +61,21 @@ AuditLogView::AuditLogView(DataWorker* worker, QWidget* parent)
     m_model->reload();
 }
 
-void AuditLogView::focusSearch()
+bool AuditLogView::focusSearch()
 {
     m_filter->setFocus();
     m_filter->selectAll();
+    return true;
+}
+
+void AuditLogView::refresh()
+{
+    m_model->refresh();
+}
+
+void AuditLogView::clearPersonalData()
+{
+    m_model->clear();
 }
 
 QString AuditLogView::countText() const

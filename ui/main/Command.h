@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFlags>
+#include <functional>
 
 class QAction;
 
@@ -20,6 +21,7 @@ enum class Need
     NominalList = 0x20,        // the current view is a nominal list (its selection can be used)
     AuditReader = 0x40,        // the user is a supervisor or an administrator
     Administrator = 0x80,      // the user is an administrator
+    FileOpen = 0x100,          // a file is open and signed in, locked or not (close the file)
 };
 Q_DECLARE_FLAGS(Needs, Need)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Needs)
@@ -30,6 +32,8 @@ struct Command
 {
     QAction* action = nullptr;
     Needs needs;
+    // A further condition of the command's own (empty: none), asked after the needs are met.
+    std::function<bool()> when = {};
 };
 
 } // namespace corroborate::ui

@@ -23,4 +23,10 @@ const QList<WindowExtension>& windowExtensions()
     return registry();
 }
 
+void addWindowExtensions(MainWindow& window)
+{
+    for (WindowExtension extension : registry())
+        extension(window);
+}
+
 } // namespace corroborate::ui

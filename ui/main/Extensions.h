@@ -44,6 +44,8 @@ enum class MenuId
 using WindowExtension = void (*)(MainWindow&);
 bool registerWindowExtension(WindowExtension extension);
 const QList<WindowExtension>& windowExtensions();
+// Runs every window extension, in order (MainWindow's constructor).
+void addWindowExtensions(MainWindow& window);
 
 } // namespace corroborate::ui
 

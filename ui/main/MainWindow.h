@@ -1,44 +1,46 @@
 #pragma once
 
+#include "Command.h"
 #include "Extensions.h"
 #include "core/Clock.h"
 #include "core/Secret.h"
 #include "workflow/StatusScan.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QMainWindow>
-#include <QPointer>
 #include <memory>
 
 class QAction;
-class QLabel;
-class QListWidget;
 class QMenu;
-class QSplitter;
 class QStackedWidget;
-class QSystemTrayIcon;
 
 namespace corroborate::ui {
 
-class AuditLogView;
 class Banner;
 class Clipboard;
+class CommandController;
 class DetailsPanel;
 class Dialogs;
 class InactivityTimer;
-class ScreenLockWatcher;
+class LockController;
 class LockPage;
-class NominalListView;
 class OpenFlow;
+class ReviewController;
 class ReviewView;
+class ScreenLockWatcher;
 class Session;
 class StatusScanner;
+class Workspace;
+struct CommandState;
 
 // The application window (after KeePassXC's): the open and sign-in pages, the workspace with
 // its views (registered as ViewSpecs; features add theirs through Extensions.h), the details
-// panel, review sessions, and the lock. Modal questions go through the Dialogs object it owns
-// and idle time is measured on an injectable Clock, so tests drive it without a person.
+// panel, review sessions, and the lock. The parts live in their own classes: the Workspace
+// (sidebar, views, status bar), the CommandController (which enables every action from what it
+// needs), the LockController and the ReviewController; the built-in commands are in one file
+// per menu (FileCommands.cpp, NominalCommands.cpp, ReviewCommands.cpp, ViewCommands.cpp).
+// Modal questions go through the Dialogs object it owns and idle time is measured on an
+// injectable Clock, so tests drive it without a person.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,11 +61,14 @@ public:
     // For features in their own files (see Extensions.h and ui/README.md).
     void addView(ViewSpec spec);
     QMenu* menu(MenuId id) const;
+    // Registers an action enabled from what it needs (Command.h), after every change of state;
+    // it is also added to the window so that its shortcut works anywhere.
+    void addCommand(QAction* action, Needs needs, std::function<bool()> when = {});
     Session* session() const { return m_session.get(); }
-    QWidget* view(const QString& id) const { return m_views.value(id); }
+    QWidget* view(const QString& id) const;
     QString currentViewId() const;
     void showView(const QString& id);
-    // The nominal selected in the current list (0: none).
+    // The nominal selected in the current view (0: none).
     qint64 currentNominalId() const;
     // Shows a nominal in the details panel (asking for a consultation reason if none yet).
     void showNominal(qint64 id, const QString& reference);
@@ -75,9 +80,12 @@ public:
     bool isLocked() const { return m_locked; }
     void lock();
     ReviewView* reviewView() const;
-    DetailsPanel* detailsPanel() const { return m_details; }
-    StatusScanner* statusScanner() const { return m_scanner; }
+    DetailsPanel* detailsPanel() const;
+    StatusScanner* statusScanner() const;
     OpenFlow* openFlow() const { return m_open; }
+    Workspace& workspace() const { return *m_workspace; }
+    // Sets every registered command enabled or not from the state now.
+    void updateCommands();
 
 signals:
     void sessionStarted();
@@ -90,6 +98,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    friend class LockController;
+    friend class ReviewController;
+
+    // What the workspace shows again after an unlock.
     struct Restore
     {
         QString view;
@@ -98,12 +110,19 @@ private:
         int reviewStep = 0;
     };
 
-    void createActions();
+    // One function per menu, each in its own file.
+    void createMenus();
+    void createFileCommands();
+    void createNominalCommands();
+    void createReviewCommands();
+    void createViewCommands();
+    void createToolsCommands();
     void registerBuiltInViews();
-    void onSignedIn(Session* session);
+    CommandState commandState() const;
+
+    void onSignedIn(std::unique_ptr<Session> session);
     void buildWorkspace();
     void teardownWorkspace();
-    void updateActions();
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -114,27 +133,15 @@ private:
     // and put back (after asking, when it was left by a crash or a close).
     void keepDrafts();
     void restoreDrafts(bool askFirst);
-    void onUnlock(const Secret& password);
+    void restoreEditDraft(const QString& kind, qint64 nominalId, qint64 itemId,
+                          const QJsonObject& payload);
     bool askConsultationReason();
-    NominalListView* currentListView() const;
-    void startReview(const QStringList& queue, const QString& note);
-    // Counts of what waits (sign-offs, overdue reviews) on the sidebar and the status bar.
-    void updateWaiting();
-    void updateDetailsVisibility();
-    void saveLayout();
-    void restoreLayout();
-    void openReview(qint64 sessionId, int step);
-    void startDueReview();
-    void reviewSelection();
-    void resumeReview();
-    void endReview();
     void editNominal();
     void newNominal();
     void addIntelligence();
     void editIntelligence();
     void showSettings();
     void showAbout();
-    void applyAutoLock();
 
     std::unique_ptr<Dialogs> m_dialogs;
     std::shared_ptr<Clock> m_clock;
@@ -147,52 +154,19 @@ private:
     Banner* m_syntheticBanner;
     Banner* m_markingBanner;
     OpenFlow* m_open;
-    QWidget* m_workspace;
-    QSplitter* m_splitter;
-    QListWidget* m_sidebar;
-    QStackedWidget* m_viewStack;
+    Workspace* m_workspace;
     LockPage* m_lockPage;
-    QLabel* m_countLabel;
-    QLabel* m_userLabel;
-    QLabel* m_scanLabel;
-    QLabel* m_waitingLabel;
-    QSystemTrayIcon* m_tray = nullptr;
-    int m_notifiedSignOffs = 0;
+    CommandController* m_commands;
+    LockController* m_lock;
+    ReviewController* m_reviews;
+    QHash<MenuId, QMenu*> m_menus;
+    QMenu* m_recentMenu = nullptr;
 
     std::unique_ptr<Session> m_session;
-    StatusScanner* m_scanner = nullptr;
-    DetailsPanel* m_details = nullptr;
-    QPointer<ReviewView> m_review;
-    QList<ViewSpec> m_specs;
-    QHash<QString, QWidget*> m_views;
-    QHash<QString, QAction*> m_viewActions;
-    QHash<MenuId, QMenu*> m_menus;
     bool m_locked = false;
     bool m_tearingDown = false;
     Restore m_restore;
-    qint64 m_restoredId = 0;   // shown again after an unlock: its reselection logs nothing
-    QString m_detailsOwner;    // the view whose choice the details panel shows
-    QJsonObject m_reviewDraft; // read back from the file after unlock, until the step loads
-
-    QAction* m_actOpen;
-    QAction* m_actNew;
-    QAction* m_actClose;
-    QAction* m_actLock;
-    QAction* m_actQuit;
-    QMenu* m_recentMenu;
-    QAction* m_actNewNominal;
-    QAction* m_actEditNominal;
-    QAction* m_actAddIntelligence;
-    QAction* m_actEditIntelligence;
-    QAction* m_actCopyReference;
-    QAction* m_actConsultationReason;
-    QAction* m_actStartReview;
-    QAction* m_actReviewSelection;
-    QAction* m_actResumeReview;
-    QAction* m_actFind;
-    QAction* m_actRefresh;
-    QAction* m_actSettings;
-    QAction* m_actAbout;
+    qint64 m_restoredId = 0; // shown again after an unlock: its reselection logs nothing
 };
 
 } // namespace corroborate::ui

@@ -207,10 +207,27 @@ void NominalListView::selectId(qint64 id)
     m_table->scrollTo(index);
 }
 
-void NominalListView::focusSearch()
+bool NominalListView::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+    return true;
+}
+
+void NominalListView::focusContent()
+{
+    m_table->setFocus();
+}
+
+void NominalListView::refresh()
+{
+    if (m_model->mode() == NominalListModel::Mode::All)
+        m_model->refresh();
+}
+
+void NominalListView::clearPersonalData()
+{
+    m_model->clear();
 }
 
 void NominalListView::setScanProgress(qint64 done, qint64 total)

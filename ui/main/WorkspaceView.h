@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace corroborate::ui {
@@ -26,6 +27,14 @@ public:
     virtual qint64 selectedNominalId() const { return 0; }
     // Puts the keyboard focus on the view's search field, when it has one (Ctrl+F).
     virtual bool focusSearch() { return false; }
+    // Puts the keyboard focus where work starts when the view is chosen (a list's table).
+    virtual void focusContent() {}
+    // Views that list nominals: their selection can start a review or be copied.
+    virtual bool listsNominals() const { return false; }
+    virtual QString selectedReference() const { return {}; }
+    virtual QStringList selectedReferences() const { return {}; }
+    // Selects the row of `id` once it is loaded (after an unlock puts the view back).
+    virtual void selectNominal(qint64 id) { Q_UNUSED(id) }
 };
 
 } // namespace corroborate::ui

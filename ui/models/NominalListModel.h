@@ -1,8 +1,8 @@
 #pragma once
 
 #include "PagedTableModel.h"
+#include "core/NominalSummary.h"
 #include "policy/Evaluation.h"
-#include "store/NominalRepository.h"
 #include "workflow/StatusScan.h"
 
 namespace corroborate::ui {

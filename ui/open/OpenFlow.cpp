@@ -4,6 +4,7 @@
 #include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
 #include "core/AppSettings.h"
+#include "core/AsyncTask.h"
 #include "core/Dialogs.h"
 #include "core/Error.h"
 #include "data/DataWorker.h"
@@ -15,30 +16,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStackedWidget>
-#include <QThread>
 
 namespace corroborate::ui {
 
 namespace {
-// Runs `work` on a new thread and `done` on the GUI thread (in `context`) when it ends.
-template <typename Work, typename Done> void runOffThread(QObject* context, Work work, Done done)
-{
-    auto error = std::make_shared<std::optional<Error>>();
-    QThread* thread = QThread::create([work, error]() mutable {
-        try {
-            work();
-        } catch (const Error& e) {
-            *error = e;
-        } catch (const std::exception& e) {
-            *error = Error(ErrorKind::Internal, QString::fromLocal8Bit(e.what()));
-        }
-    });
-    QObject::connect(thread, &QThread::finished, context,
-                     [error, done]() mutable { done(*error); });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
 // Who has the file open, for a second copy to tell its user; a failure (a busy file) only
 // costs that note.
 void recordPresence(Session& session)
@@ -174,41 +155,39 @@ void OpenFlow::onPassphrase(const Secret& passphrase)
 {
     const QString path = m_passphrase->path();
     m_busy = true;
-    auto file = std::make_shared<std::unique_ptr<CaseFile>>();
-    runOffThread(
-        this, [path, passphrase, file] { *file = CaseFile::open(path, passphrase); },
-        [this, path, passphrase, file](const std::optional<Error>& error) {
-            m_busy = false;
-            if (error) {
-                m_passphrase->fail(error->message());
-                return;
-            }
-            m_file = std::move(*file);
-            AppSettings::addRecentFile(path);
-            if (m_openElsewhere && m_dialogs) {
-                std::optional<Presence::Entry> who;
-                try {
-                    who = Presence::current(*m_file);
-                } catch (const Error&) {
-                }
-                m_dialogs->information(
-                    m_pages->window(), tr("Open in another copy"),
-                    (who ? tr("%1 is also open in another copy of Corroborate: %2.")
-                               .arg(QFileInfo(path).fileName(), Presence::describe(*who))
-                         : tr("%1 is also open in another copy of Corroborate.")
-                               .arg(QFileInfo(path).fileName())) +
-                        QLatin1Char(' ') +
-                        tr("You can work in both: a change made in one copy is never silently "
-                           "overwritten from the other."));
-            }
-            // The worker's own connection derives its key while the user signs in.
-            m_worker = new DataWorker(path, passphrase);
-            m_worker->start();
-            emit fileOpened(m_file->isSynthetic());
-            m_signIn->start(path, m_file->isSynthetic());
-            m_pages->setCurrentWidget(m_signIn);
-            m_signIn->start(path, m_file->isSynthetic());
-        });
+    // Key derivation takes a moment: off the GUI thread.
+    Outcome<std::unique_ptr<CaseFile>> opened =
+        AsyncTask::run([&path, &passphrase] { return CaseFile::open(path, passphrase); });
+    m_busy = false;
+    if (!opened) {
+        m_passphrase->fail(opened.error().message());
+        return;
+    }
+    m_file = std::move(opened.value());
+    AppSettings::addRecentFile(path);
+    if (m_openElsewhere && m_dialogs) {
+        std::optional<Presence::Entry> who;
+        try {
+            who = Presence::current(*m_file);
+        } catch (const Error&) {
+        }
+        m_dialogs->information(
+            m_pages->window(), tr("Open in another copy"),
+            (who ? tr("%1 is also open in another copy of Corroborate: %2.")
+                       .arg(QFileInfo(path).fileName(), Presence::describe(*who))
+                 : tr("%1 is also open in another copy of Corroborate.")
+                       .arg(QFileInfo(path).fileName())) +
+                QLatin1Char(' ') +
+                tr("You can work in both: a change made in one copy is never silently "
+                   "overwritten from the other."));
+    }
+    // The worker's own connection derives its key while the user signs in.
+    m_worker = new DataWorker(path, passphrase);
+    m_worker->start();
+    emit fileOpened(m_file->isSynthetic());
+    m_signIn->start(path, m_file->isSynthetic());
+    m_pages->setCurrentWidget(m_signIn);
+    m_signIn->start(path, m_file->isSynthetic());
 }
 
 void OpenFlow::onSignIn(const QString& username, const Secret& password)
@@ -216,33 +195,28 @@ void OpenFlow::onSignIn(const QString& username, const Secret& password)
     if (!m_file)
         return;
     m_busy = true;
-    auto user = std::make_shared<User>();
     CaseFile* file = m_file.get();
-    runOffThread(
-        this,
-        [file, username, password, user] {
-            *user = Accounts(file->db()).signIn(username, password);
-        },
-        [this, user](const std::optional<Error>& error) {
-            m_busy = false;
-            if (error) {
-                m_signIn->fail(error->message());
-                return;
-            }
-            try {
-                auto* session = new Session(std::move(m_file), m_worker);
-                m_worker = nullptr;
-                session->setUser(*user);
-                recordPresence(*session);
-                emit signedIn(session);
-            } catch (const Error& e) {
-                abandonFile();
-                showWelcome();
-                if (m_dialogs)
-                    m_dialogs->warning(m_pages->window(), tr("Cannot open the case file"),
-                                       e.message());
-            }
-        });
+    // Password hashing takes a moment: off the GUI thread.
+    Outcome<User> user = AsyncTask::run(
+        [file, &username, &password] { return Accounts(file->db()).signIn(username, password); });
+    m_busy = false;
+    if (!user) {
+        m_signIn->fail(user.error().message());
+        return;
+    }
+    try {
+        auto session = std::make_unique<Session>(std::move(m_file), m_worker);
+        m_worker = nullptr;
+        session->setUser(user.value());
+        recordPresence(*session);
+        m_session = std::move(session);
+        emit signedIn();
+    } catch (const Error& e) {
+        abandonFile();
+        showWelcome();
+        if (m_dialogs)
+            m_dialogs->warning(m_pages->window(), tr("Cannot open the case file"), e.message());
+    }
 }
 
 void OpenFlow::onCreate(const QString& path, const Secret& passphrase, const QString& username,
@@ -251,9 +225,8 @@ void OpenFlow::onCreate(const QString& path, const Secret& passphrase, const QSt
     m_busy = true;
     auto file = std::make_shared<std::unique_ptr<CaseFile>>();
     auto user = std::make_shared<User>();
-    runOffThread(
-        this,
-        [path, passphrase, username, displayName, password, file, user] {
+    const Outcome<void> creation =
+        AsyncTask::run([path, passphrase, username, displayName, password, file, user] {
             // Built whole under a temporary name and renamed into place when complete.
             auto created = CaseFile::create(path, passphrase, [&](CaseFile& made) {
                 Transaction tx(made.db());
@@ -269,21 +242,25 @@ void OpenFlow::onCreate(const QString& path, const Secret& passphrase, const QSt
             });
             *user = Accounts(created->db()).signIn(username, password);
             *file = std::move(created);
-        },
-        [this, path, passphrase, file, user](const std::optional<Error>& error) {
-            m_busy = false;
-            if (error) {
-                m_create->fail(error->message());
-                return;
-            }
-            AppSettings::addRecentFile(path);
-            auto* worker = new DataWorker(path, passphrase);
-            worker->start();
-            auto* session = new Session(std::move(*file), worker);
-            session->setUser(*user);
-            recordPresence(*session);
-            emit signedIn(session);
         });
+    m_busy = false;
+    if (!creation) {
+        m_create->fail(creation.error().message());
+        return;
+    }
+    AppSettings::addRecentFile(path);
+    auto* worker = new DataWorker(path, passphrase);
+    worker->start();
+    auto session = std::make_unique<Session>(std::move(*file), worker);
+    session->setUser(*user);
+    recordPresence(*session);
+    m_session = std::move(session);
+    emit signedIn();
+}
+
+std::unique_ptr<Session> OpenFlow::takeSession()
+{
+    return std::move(m_session);
 }
 
 } // namespace corroborate::ui

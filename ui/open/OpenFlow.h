@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Secret.h"
-#include "store/CaseFile.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +8,10 @@
 #include <memory>
 
 class QStackedWidget;
+
+namespace corroborate {
+class CaseFile;
+}
 
 namespace corroborate::ui {
 
@@ -46,10 +49,12 @@ public:
     void setGoBack(std::function<bool()> goBack) { m_goBack = std::move(goBack); }
     // Drops a file half-opened (passphrase given, not signed in), e.g. when the window locks.
     void abandon();
+    // The session of the user just signed in (once; null afterwards).
+    std::unique_ptr<Session> takeSession();
 
 signals:
-    // The user is signed in; the receiver takes ownership of the session.
-    void signedIn(corroborate::ui::Session* session);
+    // The user is signed in: the window takes the session with takeSession().
+    void signedIn();
     void statusMessage(const QString& message);
     // A file is open (before sign-in); `synthetic` when it holds demonstration data.
     void fileOpened(bool synthetic);
@@ -71,6 +76,7 @@ private:
     CreatePage* m_create;
     std::unique_ptr<CaseFile> m_file;
     DataWorker* m_worker = nullptr;
+    std::unique_ptr<Session> m_session; // signed in, until the window takes it
     bool m_busy = false;
     bool m_openElsewhere = false;
     QString m_currentPath;

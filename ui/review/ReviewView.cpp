@@ -5,7 +5,6 @@
 #include "core/Error.h"
 #include "core/Time.h"
 #include "data/Session.h"
-#include "edit/EditFlows.h"
 #include "main/DetailsPanel.h"
 #include "models/IntelligenceModel.h"
 #include "store/NominalRepository.h"
@@ -551,54 +550,11 @@ bool ReviewView::applyDraft(const QJsonObject& o)
     return true;
 }
 
-qint64 ReviewView::selectedItemId() const
+QString ReviewView::statusText() const
 {
-    const QModelIndex index = m_itemsView->currentIndex();
-    return index.isValid() ? index.data(IntelligenceModel::ItemIdRole).toLongLong() : 0;
-}
-
-void ReviewView::editDetails()
-{
-    if (!m_details)
-        return;
-    if (EditFlows::editNominal(window(), m_session, m_details->nominal.id)) {
-        emit changed();
-        loadCurrent();
-    }
-}
-
-void ReviewView::addItem()
-{
-    if (!m_details)
-        return;
-    setStep(IntelligenceStep);
-    if (EditFlows::addIntelligence(window(), m_session, m_details->nominal.id)) {
-        emit changed();
-        loadCurrent();
-    }
-}
-
-void ReviewView::editItem()
-{
-    const qint64 item = selectedItemId();
-    if (!m_details || item <= 0)
-        return;
-    if (EditFlows::editIntelligence(window(), m_session, m_details->nominal.id, item)) {
-        emit changed();
-        loadCurrent();
-    }
-}
-
-void ReviewView::removeItem()
-{
-    const qint64 item = selectedItemId();
-    if (!m_details || item <= 0)
-        return;
-    if (EditFlows::removeIntelligence(window(), m_session, m_dialogs, m_details->nominal.id,
-                                      item)) {
-        emit changed();
-        loadCurrent();
-    }
+    // Kept in the window's translation context, where it was first written.
+    return QCoreApplication::translate("corroborate::ui::MainWindow", "Reviewing %1")
+        .arg(progressText());
 }
 
 } // namespace corroborate::ui

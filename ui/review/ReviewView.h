@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/Review.h"
 #include "data/NominalDetails.h"
-#include "store/ReviewRepository.h"
+#include "main/WorkspaceView.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -30,7 +31,7 @@ class Session;
 // until a date when the threshold is met, propose removal, or defer, each with its reason).
 // Ctrl+Enter saves and goes on; "3 of 27" shows where the reviewer is; Pause keeps the place
 // in the file for later. Each opening is logged as a consultation justified by the session.
-class ReviewView : public QWidget
+class ReviewView : public QWidget, public WorkspaceView
 {
     Q_OBJECT
 public:
@@ -66,6 +67,14 @@ public:
     bool applyDraft(const QJsonObject& draft);
     // Reads the nominal on screen again (after an edit), keeping the step's choices.
     void reload() { loadCurrent(); }
+
+    // WorkspaceView. The review loads its nominal again after its own saves and edits (the
+    // window calls reload() after an edit dialog); the window deletes it at a lock, after
+    // keeping its draft, so it has nothing more to refresh or clear here.
+    void refresh() override {}
+    void clearPersonalData() override {}
+    QString statusText() const override;
+    qint64 selectedNominalId() const override { return currentNominalId(); }
 
 signals:
     void finished(); // the last nominal was decided

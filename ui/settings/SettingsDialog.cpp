@@ -2,8 +2,8 @@
 
 #include "core/AppSettings.h"
 #include "core/Appearance.h"
-#include "store/Database.h"
 #include "workflow/IdleLimit.h"
+#include "workflow/StoreVersions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -147,7 +147,7 @@ AboutDialog::AboutDialog(const QString& cipherVersion, QWidget* parent)
            "intelligence from more than one independent source.</p>"
            "<p>Qt %2 (built with %3)<br>SQLite %4<br>SQLCipher %5</p>")
             .arg(QStringLiteral(CORROBORATE_VERSION), QString::fromLatin1(qVersion()),
-                 QStringLiteral(QT_VERSION_STR), Database::sqliteVersion(),
+                 QStringLiteral(QT_VERSION_STR), StoreVersions::sqlite(),
                  cipherVersion.isEmpty() ? tr("(open a case file to see it)") : cipherVersion));
     layout->addWidget(text);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
