@@ -1,5 +1,7 @@
 #include "ExchangeFormat.h"
 
+#include "ExchangeObject.h"
+
 #include "core/FieldRules.h"
 #include "core/Time.h"
 
@@ -114,7 +116,8 @@ QString shown(const QString& value)
     return QString::fromUtf8(jsonString(cut));
 }
 
-QString typeName(const QJsonValue& v)
+// QJsonValue or ExchangeValue: both answer type().
+template <typename Value> QString typeName(const Value& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
@@ -161,33 +164,50 @@ public:
 
     void checkKeys(const QJsonObject& obj, const QStringList& allowed, const QString& parent)
     {
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                add(field(parent, it.key()), Tr::tr("unknown field; expected one of: %1")
-                                                 .arg(allowed.join(QStringLiteral(", "))));
-        }
+        for (auto it = obj.begin(); it != obj.end(); ++it)
+            checkKey(it.key(), allowed, parent);
+    }
+    void checkKeys(const ExchangeObject& obj, const QStringList& allowed, const QString& parent)
+    {
+        for (const QString& key : obj.keys())
+            checkKey(key, allowed, parent);
+    }
+    void checkKey(const QString& key, const QStringList& allowed, const QString& parent)
+    {
+        if (!allowed.contains(key))
+            add(field(parent, key), Tr::tr("unknown field; expected one of: %1")
+                                        .arg(allowed.join(QStringLiteral(", "))));
     }
 
     // A required text: present, a string, not blank. Returns the text as written, or a null
     // string when it is not usable.
-    QString requiredText(const QJsonObject& obj, const QString& key, const QString& parent)
+    // Paths are built only for a problem: a large document has millions of fields.
+    template <typename Object>
+    QString requiredText(const Object& obj, const QString& key, const QString& parent)
     {
-        const QJsonValue v = obj.value(key);
-        const QString path = field(parent, key);
+        const auto v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
-            add(path, Tr::tr("is required but missing"));
+            add(field(parent, key), Tr::tr("is required but missing"));
             return {};
         }
         if (!v.isString()) {
-            add(path, Tr::tr("must be a string, but is %1").arg(typeName(v)));
+            add(field(parent, key), Tr::tr("must be a string, but is %1").arg(typeName(v)));
             return {};
         }
         const QString text = v.toString();
-        if (text.trimmed().isEmpty()) {
-            add(path, Tr::tr("is required but empty"));
+        if (isBlank(text)) {
+            add(field(parent, key), Tr::tr("is required but empty"));
             return {};
         }
         return normalised(text, key, parent);
+    }
+
+    static bool isBlank(const QString& text)
+    {
+        for (const QChar c : text)
+            if (!c.isSpace())
+                return false;
+        return true;
     }
 
     // The text under the shared field rules (core/FieldRules.h): NFC, no control or format
@@ -195,9 +215,7 @@ public:
     // reported at its path and read as a null string.
     QString normalised(const QString& text, const QString& key, const QString& parent)
     {
-        const QString rule = parent.contains(QLatin1String(".intelligence["))
-                                 ? QStringLiteral("intelligence.") + key
-                                 : key;
+        const QString rule = parent.contains(u".intelligence[") ? itemRule(key) : key;
         QString problem;
         QString out = FieldRules::normalise(rule, text, &problem);
         if (!problem.isEmpty()) {
@@ -207,10 +225,26 @@ public:
         return out;
     }
 
-    // An optional text: absent or null reads as empty.
-    QString optionalText(const QJsonObject& obj, const QString& key, const QString& parent)
+    // The field rules' name for an item's key: "intelligence.originator".
+    static QString itemRule(const QString& key)
     {
-        const QJsonValue v = obj.value(key);
+        static const QHash<QString, QString> rules = [] {
+            QHash<QString, QString> out;
+            for (const QString& k : itemKeys())
+                out.insert(k, QStringLiteral("intelligence.") + k);
+            out.insert(QStringLiteral("intelligence_evaluation"),
+                       QStringLiteral("intelligence.intelligence_evaluation"));
+            return out;
+        }();
+        const auto known = rules.constFind(key);
+        return known != rules.constEnd() ? *known : QStringLiteral("intelligence.") + key;
+    }
+
+    // An optional text: absent or null reads as empty.
+    template <typename Object>
+    QString optionalText(const Object& obj, const QString& key, const QString& parent)
+    {
+        const auto v = obj.value(key);
         if (v.isUndefined() || v.isNull())
             return QStringLiteral("");
         if (!v.isString()) {
@@ -223,29 +257,29 @@ public:
 
     // A date, strictly YYYY-MM-DD, a real calendar date, not after today. Returns a null date
     // when absent, null (optional only) or wrong.
-    QDate date(const QJsonObject& obj, const QString& key, const QString& parent, bool required)
+    template <typename Object>
+    QDate date(const Object& obj, const QString& key, const QString& parent, bool required)
     {
-        const QJsonValue v = obj.value(key);
-        const QString path = field(parent, key);
+        const auto v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                add(path, Tr::tr("is required but missing"));
+                add(field(parent, key), Tr::tr("is required but missing"));
             return {};
         }
         if (!v.isString()) {
-            add(path, Tr::tr("must be a date written as a string (YYYY-MM-DD), but is %1")
-                          .arg(typeName(v)));
+            add(field(parent, key),
+                Tr::tr("must be a date written as a string (YYYY-MM-DD), but is %1")
+                    .arg(typeName(v)));
             return {};
         }
         const QString text = v.toString();
-        if (required && text.trimmed().isEmpty()) {
-            add(path, Tr::tr("is required but empty"));
+        if (required && isBlank(text)) {
+            add(field(parent, key), Tr::tr("is required but empty"));
             return {};
         }
-        static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-        const QDate d =
-            shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        const QDate d = isoDateShape(text) ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!d.isValid()) {
+            const QString path = field(parent, key);
             add(path, required ? Tr::tr("%1 is not a date (YYYY-MM-DD)").arg(shown(text))
                                : Tr::tr("%1 is not a date (YYYY-MM-DD); leave it out or write "
                                         "null when it is not known")
@@ -253,16 +287,32 @@ public:
             return {};
         }
         if (d > m_today) {
-            add(path, Tr::tr("%1 is in the future (today is %2)")
-                          .arg(text, m_today.toString(Qt::ISODate)));
+            add(field(parent, key), Tr::tr("%1 is in the future (today is %2)")
+                                        .arg(text, m_today.toString(Qt::ISODate)));
             return {};
         }
         return d;
     }
 
+    // Four ASCII digits, '-', two digits, '-', two digits: the pattern
+    // ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ (whose $ also matches before one final line feed), without
+    // a regular expression per date.
+    static bool isoDateShape(const QString& text)
+    {
+        const qsizetype n = text.size();
+        if (n != 10 && !(n == 11 && text.at(10) == u'\n'))
+            return false;
+        for (qsizetype i = 0; i < 10; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (i == 4 || i == 7 ? c != u'-' : (c < u'0' || c > u'9'))
+                return false;
+        }
+        return true;
+    }
+
     // A closed vocabulary: the wire name, or nothing (with a problem listing what is allowed).
-    template <typename E, typename From>
-    std::optional<E> enumeration(const QJsonObject& obj, const QString& key, const QString& parent,
+    template <typename E, typename From, typename Object>
+    std::optional<E> enumeration(const Object& obj, const QString& key, const QString& parent,
                                  From from, const QStringList& allowed)
     {
         const QString text = requiredText(obj, key, parent);
@@ -275,13 +325,14 @@ public:
         return value;
     }
 
-    std::optional<int> harmScore(const QJsonObject& obj, const QString& parent)
+    template <typename Object>
+    std::optional<int> harmScore(const Object& obj, const QString& parent)
     {
         const QString key = QStringLiteral("harm_score");
-        const QJsonValue v = obj.value(key);
-        const QString path = field(parent, key);
+        const auto v = obj.value(key);
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
+        const QString path = field(parent, key);
         if (!v.isDouble()) {
             add(path, Tr::tr("must be a whole number or null, but is %1").arg(typeName(v)));
             return std::nullopt;
@@ -303,7 +354,8 @@ public:
     }
 
     // Version 2's legacy 5x5x5 grade: an object with the three legacy codes.
-    std::optional<LegacyGrading> legacyGrading(const QJsonValue& v, const QString& path)
+    template <typename Value>
+    std::optional<LegacyGrading> legacyGrading(const Value& v, const QString& path)
     {
         if (!v.isObject()) {
             add(path, Tr::tr("must be an object with source_evaluation, intelligence_evaluation "
@@ -311,7 +363,7 @@ public:
                           .arg(typeName(v)));
             return std::nullopt;
         }
-        const QJsonObject obj = v.toObject();
+        const auto& obj = v.toObject();
         static const QStringList keys{QStringLiteral("source_evaluation"),
                                       QStringLiteral("intelligence_evaluation"),
                                       QStringLiteral("handling_code")};
@@ -330,10 +382,10 @@ public:
 
     void setVersion(int version) { m_version = version; }
 
-    IntelligenceItem item(const QJsonObject& obj, const QString& path)
+    template <typename Object> IntelligenceItem item(const Object& obj, const QString& path)
     {
         const QString legacyKey = QStringLiteral("legacy_grading");
-        const QJsonValue legacyValue = obj.value(legacyKey);
+        const auto legacyValue = obj.value(legacyKey);
         const bool legacy = m_version >= 2 && !legacyValue.isUndefined() && !legacyValue.isNull();
         QStringList allowed = itemKeys();
         if (m_version >= 2)
@@ -346,7 +398,7 @@ public:
                 i.legacy = LegacyGrading{}; // a problem was reported; keep the item legacy
             for (const char* k :
                  {"source_evaluation", "intelligence_assessment", "handling_code"}) {
-                const QJsonValue code = obj.value(QLatin1String(k));
+                const auto code = obj.value(QString::fromLatin1(k));
                 if (!code.isUndefined() && !code.isNull())
                     add(field(path, QLatin1String(k)),
                         Tr::tr("an item graded under 5x5x5 (legacy_grading) has no 3x5x2 "
@@ -376,7 +428,7 @@ public:
                 i.handlingCode = *h;
         }
         i.handlingConditions = optionalText(obj, QStringLiteral("handling_conditions"), path);
-        const QJsonValue conditions = obj.value(QStringLiteral("handling_conditions"));
+        const auto conditions = obj.value(QStringLiteral("handling_conditions"));
         const bool conditionsWrongType =
             !conditions.isString() && !conditions.isNull() && !conditions.isUndefined();
         if (h == HandlingCode::C && i.handlingConditions.trimmed().isEmpty() &&
@@ -392,7 +444,7 @@ public:
         return i;
     }
 
-    NominalRecord nominal(const QJsonObject& obj, const QString& path)
+    template <typename Object> NominalRecord nominal(const Object& obj, const QString& path)
     {
         checkKeys(obj, nominalKeys(), path);
         NominalRecord r;
@@ -432,13 +484,13 @@ public:
                                      .arg(dob, listed));
             }
         }
-        const QJsonValue intel = obj.value(QStringLiteral("intelligence"));
+        const auto intel = obj.value(QStringLiteral("intelligence"));
         const QString intelPath = field(path, QStringLiteral("intelligence"));
         if (intel.isArray()) {
-            const QJsonArray items = intel.toArray();
+            const auto& items = intel.toArray();
             r.intelligence.reserve(items.size());
             for (qsizetype i = 0; i < items.size(); ++i) {
-                const QJsonValue v = items.at(i);
+                const auto& v = items.at(i);
                 const QString itemPath = element(intelPath, i);
                 if (!v.isObject()) {
                     add(itemPath, Tr::tr("must be an object, but is %1").arg(typeName(v)));
@@ -472,6 +524,28 @@ QString lineAndColumn(const QByteArray& json, qsizetype offset)
     return Tr::tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
 }
 
+// nominals[i], read and checked, appended to the document; a reference seen before is a
+// problem naming the earlier path.
+template <typename Object>
+void readNominal(Reader& reader, const Object& obj, qsizetype i,
+                 QHash<QString, qsizetype>& firstSeen, ExchangeDocument& doc)
+{
+    const QString path = element(QStringLiteral("nominals"), i);
+    NominalRecord record = reader.nominal(obj, path);
+    const QString& reference = record.nominal.reference;
+    if (!reference.isEmpty()) {
+        const auto seen = firstSeen.constFind(reference);
+        if (seen != firstSeen.constEnd())
+            reader.add(field(path, QStringLiteral("reference")),
+                       ExchangeFormat::tr("%1 appears twice in the document: also at %2")
+                           .arg(shown(reference), field(element(QStringLiteral("nominals"), *seen),
+                                                        QStringLiteral("reference"))));
+        else
+            firstSeen.insert(reference, i);
+    }
+    doc.records.append(std::move(record));
+}
+
 } // namespace
 
 ExchangeDocument ExchangeFormat::parse(const QByteArray& input)
@@ -499,8 +573,9 @@ ExchangeDocument ExchangeFormat::parse(const QByteArray& input)
         return doc;
     }
     if (!parsed.isObject()) {
-        reader.add(root, tr("must be a JSON object with format, version and nominals, but is %1")
-                             .arg(parsed.isArray() ? typeName(QJsonArray()) : tr("a scalar")));
+        reader.add(
+            root, tr("must be a JSON object with format, version and nominals, but is %1")
+                      .arg(parsed.isArray() ? typeName(QJsonValue(QJsonArray())) : tr("a scalar")));
         return doc;
     }
     return parse(parsed.object());
@@ -553,28 +628,27 @@ ExchangeDocument ExchangeFormat::parse(const QJsonObject& top)
     QHash<QString, qsizetype> firstSeen;
     firstSeen.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = element(QStringLiteral("nominals"), i);
         const QJsonValue v = list.at(i);
         if (!v.isObject()) {
-            reader.add(path, tr("must be an object, but is %1").arg(typeName(v)));
+            reader.add(element(QStringLiteral("nominals"), i),
+                       tr("must be an object, but is %1").arg(typeName(v)));
             doc.records.append(NominalRecord{});
             continue;
         }
-        NominalRecord record = reader.nominal(v.toObject(), path);
-        const QString& reference = record.nominal.reference;
-        if (!reference.isEmpty()) {
-            const auto seen = firstSeen.constFind(reference);
-            if (seen != firstSeen.constEnd())
-                reader.add(
-                    field(path, QStringLiteral("reference")),
-                    tr("%1 appears twice in the document: also at %2")
-                        .arg(shown(reference), field(element(QStringLiteral("nominals"), *seen),
-                                                     QStringLiteral("reference"))));
-            else
-                firstSeen.insert(reference, i);
-        }
-        doc.records.append(std::move(record));
+        readNominal(reader, v.toObject(), i, firstSeen, doc);
     }
+    return doc;
+}
+
+ExchangeDocument ExchangeFormat::parse(const QList<ExchangeObject>& nominals)
+{
+    ExchangeDocument doc;
+    Reader reader(doc.problems);
+    doc.records.reserve(nominals.size());
+    QHash<QString, qsizetype> firstSeen;
+    firstSeen.reserve(nominals.size());
+    for (qsizetype i = 0; i < nominals.size(); ++i)
+        readNominal(reader, nominals.at(i), i, firstSeen, doc);
     return doc;
 }
 

@@ -3,12 +3,13 @@
 #include "core/Time.h"
 #include "store/Database.h"
 
+#include "exchange/ExchangeObject.h"
+
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QVarLengthArray>
+#include <utility>
 
 namespace corroborate {
 
@@ -37,10 +38,11 @@ bool isLegacyField(const QString& field)
 // Where each converted value came from, to name the row and column of a problem.
 struct NominalSource
 {
-    int rowIndex = -1;             // the nominal's first row (index into table.rows)
-    QHash<QString, int> fieldRows; // nominal field -> row index that supplied it
-    QList<int> itemRows;           // per item: row index
-    QList<int> itemGroups;         // per item: group number (per-nominal mode), else 0
+    int rowIndex = -1;                      // the nominal's first row (index into table.rows)
+    QList<std::pair<int, int>> laterFields; // (nominal field plan, row index) supplied by a
+                                            // row after the first
+    QList<int> itemRows;                    // per item: row index
+    QList<int> itemGroups;                  // per item: group number (per-nominal mode), else 0
 };
 
 class Converter
@@ -184,7 +186,88 @@ public:
         return ok;
     }
 
+    // How one field is read, worked out once from the mapping and the header instead of being
+    // looked up by name in every row of a large sheet.
+    struct Plan
+    {
+        QString field;       // "intelligence.originator"
+        QString key;         // its exchange key: "originator"
+        bool legacy = false; // under legacy_grading
+        bool date = false;
+        bool harm = false;
+        bool mapped = false; // a column feeds it
+        bool used = false;   // a column or a default feeds it
+        int column = -1;     // the column (nominal fields; items with one row per item)
+        QList<int> groups;   // one row per nominal: each item group's column
+        bool hasDefault = false;
+        QString defaultValue;
+        const QMap<QString, QString>* values = nullptr; // the value map, if any
+        const QHash<QString, QString>* folded = nullptr;
+    };
+
+    void makePlans()
+    {
+        const QStringList& fields = SpreadsheetMapping::fields();
+        for (const QString& f : fields) {
+            Plan p;
+            p.field = f;
+            p.key = keyOf(f);
+            p.legacy = isLegacyField(f);
+            p.date = SpreadsheetMapping::isDateField(f);
+            p.harm = f == u"harm_score";
+            p.mapped = m_map.columns.contains(f);
+            p.column = m_column.value(f, -1);
+            p.groups = m_groups.value(f);
+            const auto d = m_map.defaults.constFind(f);
+            p.hasDefault = d != m_map.defaults.constEnd();
+            if (p.hasDefault)
+                p.defaultValue = *d;
+            p.used = p.mapped || p.hasDefault;
+            const auto v = m_map.values.constFind(f);
+            if (v != m_map.values.constEnd()) {
+                p.values = &*v;
+                p.folded = &*m_foldedValues.constFind(f);
+            }
+            if (SpreadsheetMapping::isItemField(f))
+                m_itemPlans.append(p);
+            else
+                m_nominalPlans.append(p);
+        }
+        for (qsizetype i = 0; i < m_nominalPlans.size(); ++i)
+            m_nominalIndex.insert(m_nominalPlans.at(i).field, static_cast<int>(i));
+        for (const Plan& p : std::as_const(m_itemPlans))
+            if (!p.legacy && (p.key == u"source_evaluation" ||
+                              p.key == u"intelligence_assessment" || p.key == u"handling_code"))
+                m_gradePlans.append(&p);
+    }
+
+    static int columnOf(const Plan& p, int group)
+    {
+        return group > 0 ? p.groups.value(group - 1, -1) : p.column;
+    }
+
     // The cell for a field in a row (group g for per-nominal item fields), trimmed.
+    static QString cell(const CsvTable::Row& row, const Plan& p, int group)
+    {
+        const int column = columnOf(p, group);
+        if (column < 0 || column >= row.cells.size())
+            return {};
+        return row.cells.at(column).trimmed();
+    }
+
+    // True when the cell holds more than white space (without copying it).
+    static bool filled(const CsvTable::Row& row, const Plan& p, int group)
+    {
+        const int column = columnOf(p, group);
+        if (column < 0 || column >= row.cells.size())
+            return false;
+        for (const QChar c : row.cells.at(column))
+            if (!c.isSpace())
+                return true;
+        return false;
+    }
+
+    // The same, by field name (for problems found later by the exchange rules).
     QString cell(const CsvTable::Row& row, const QString& field, int group) const
     {
         int column = -1;
@@ -208,33 +291,28 @@ public:
 
     // The exchange value for a cell: value map, date and number conversion. Undefined when the
     // cell is empty and there is no default; false (with a problem) when unusable.
-    bool value(const CsvTable::Row& row, const QString& field, int group, QJsonValue& out)
+    bool value(const CsvTable::Row& row, const Plan& p, int group, ExchangeValue& out)
     {
-        QString text = cell(row, field, group);
-        out = QJsonValue(QJsonValue::Undefined);
+        QString text = cell(row, p, group);
+        out = ExchangeValue();
         if (text.isEmpty()) {
-            const auto d = m_map.defaults.constFind(field);
-            if (d == m_map.defaults.constEnd())
+            if (!p.hasDefault)
                 return true;
-            text = *d;
-        } else {
-            const auto map = m_map.values.constFind(field);
-            if (map != m_map.values.constEnd()) {
-                const auto exact = map->constFind(text);
-                if (exact != map->constEnd()) {
-                    text = *exact;
-                } else {
-                    const QHash<QString, QString>& folded = m_foldedValues[field];
-                    const auto f = folded.constFind(text.toCaseFolded());
-                    if (f != folded.constEnd())
-                        text = *f;
-                }
+            text = p.defaultValue;
+        } else if (p.values) {
+            const auto exact = p.values->constFind(text);
+            if (exact != p.values->constEnd()) {
+                text = *exact;
+            } else {
+                const auto f = p.folded->constFind(text.toCaseFolded());
+                if (f != p.folded->constEnd())
+                    text = *f;
             }
         }
-        if (SpreadsheetMapping::isDateField(field)) {
+        if (p.date) {
             const QDate d = SpreadsheetImport::parseDate(text, m_map.dateFormat, m_pivot);
             if (!d.isValid()) {
-                problem(row.number, header(field, group), cell(row, field, group),
+                problem(row.number, header(p.field, group), cell(row, p, group),
                         Tr::tr("not a date in the form %1 (or YYYY-MM-DD, or like 3 Mar 2024)")
                             .arg(m_map.dateFormat),
                         Tr::tr("Correct the date in the spreadsheet, or set the mapping's "
@@ -245,12 +323,12 @@ public:
             out = d.toString(Qt::ISODate);
             return true;
         }
-        if (field == u"harm_score") {
+        if (p.harm) {
             bool ok = false;
             const int score = text.toInt(&ok);
             if (!ok) {
                 problem(
-                    row.number, header(field, group), cell(row, field, group),
+                    row.number, header(p.field, group), cell(row, p, group),
                     Tr::tr("a harm score is a whole number, 0 or more"),
                     Tr::tr("Correct the cell or leave it empty, %1.").arg(leaveOut(row.number)));
                 return false;
@@ -258,32 +336,30 @@ public:
             out = score;
             return true;
         }
-        out = text;
+        out = std::move(text);
         return true;
+    }
+
+    // The row a nominal's field came from: its first row unless a later one supplied it.
+    static int fieldRow(const NominalSource& source, int plan)
+    {
+        for (const auto& [p, r] : source.laterFields)
+            if (p == plan)
+                return r;
+        return source.rowIndex;
     }
 
     void convert(const SpreadsheetImport::Progress& progress)
     {
         const CsvTable& t = table();
-        QSet<int> leftOut(m_map.leftOutRows.cbegin(), m_map.leftOutRows.cend());
-        QJsonArray nominals;
-        QList<QJsonObject> objects;
+        makePlans();
+        const QSet<int> leftOut(m_map.leftOutRows.cbegin(), m_map.leftOutRows.cend());
+        const Plan& referencePlan =
+            m_nominalPlans.at(m_nominalIndex.value(QStringLiteral("reference")));
+        QList<ExchangeObject> objects;
+        QList<QList<ExchangeValue>> items;
         QHash<QString, int> byReference;
-        static const QStringList nominalFields = [] {
-            QStringList out;
-            for (const QString& f : SpreadsheetMapping::fields())
-                if (!SpreadsheetMapping::isItemField(f))
-                    out << f;
-            return out;
-        }();
-        static const QStringList itemFields = [] {
-            QStringList out;
-            for (const QString& f : SpreadsheetMapping::fields())
-                if (SpreadsheetMapping::isItemField(f))
-                    out << f;
-            return out;
-        }();
-        QList<QJsonArray> items;
+        const bool perNominal = m_map.perNominal();
         const qint64 total = t.rows.size();
         for (int r = 0; r < t.rows.size(); ++r) {
             if (progress && (r & 1023) == 0 && !progress(r, total))
@@ -293,7 +369,7 @@ public:
                 m_out.leftOut << row.number;
                 continue;
             }
-            const QString reference = cell(row, QStringLiteral("reference"), 0);
+            const QString reference = cell(row, referencePlan, 0);
             if (reference.isEmpty()) {
                 problem(row.number, header(QStringLiteral("reference"), 0), QString(),
                         Tr::tr("the nominal's reference is empty; every row needs one"),
@@ -302,46 +378,47 @@ public:
             }
             // The nominal: new, or (one row per item) the one this reference started.
             int n = -1;
-            if (!m_map.perNominal())
+            if (!perNominal)
                 n = byReference.value(reference, -1);
             const bool first = n < 0;
             if (first) {
                 n = static_cast<int>(objects.size());
-                objects.append(QJsonObject());
-                items.append(QJsonArray());
+                objects.append(ExchangeObject());
+                items.append(QList<ExchangeValue>());
                 m_sources.append(NominalSource{});
                 m_sources[n].rowIndex = r;
-                if (!m_map.perNominal())
+                if (!perNominal)
                     byReference.insert(reference, n);
             }
-            QJsonObject& nominal = objects[n];
+            ExchangeObject& nominal = objects[n];
             NominalSource& source = m_sources[n];
-            for (const QString& f : nominalFields) {
-                if (!m_map.columns.contains(f) && !m_map.defaults.contains(f))
+            for (qsizetype pi = 0; pi < m_nominalPlans.size(); ++pi) {
+                const Plan& p = m_nominalPlans.at(pi);
+                if (!p.used)
                     continue;
-                QJsonValue v;
-                if (!first && cell(row, f, 0).isEmpty())
+                if (!first && !filled(row, p, 0))
                     continue; // later rows may leave the nominal's details blank
-                const QString key = keyOf(f);
-                if (!value(row, f, 0, v)) {
-                    m_failed.insert(QStringLiteral("nominals[%1].%2").arg(n).arg(key));
+                ExchangeValue v;
+                if (!value(row, p, 0, v)) {
+                    m_failed.insert(QStringLiteral("nominals[%1].%2").arg(n).arg(p.key));
                     continue;
                 }
                 if (v.isUndefined())
                     continue;
-                const auto existing = nominal.constFind(key);
-                if (existing == nominal.constEnd()) {
-                    nominal.insert(key, v);
-                    source.fieldRows.insert(f, r);
+                const ExchangeValue* existing = nominal.find(p.key);
+                if (!existing) {
+                    nominal.insert(p.key, std::move(v));
+                    if (r != source.rowIndex)
+                        source.laterFields.append({static_cast<int>(pi), r});
                 } else if (*existing != v) {
-                    const int earlier =
-                        t.rows.at(source.fieldRows.value(f, source.rowIndex)).number;
-                    problem(row.number, header(f, 0), cell(row, f, 0),
+                    const int earlier = t.rows.at(fieldRow(source, static_cast<int>(pi))).number;
+                    problem(row.number, header(p.field, 0), cell(row, p, 0),
                             Tr::tr("differs from row %1 (%2) for the same reference %3")
                                 .arg(earlier)
                                 .arg(shortened(existing->isString()
                                                    ? existing->toString()
-                                                   : QString::number(existing->toInt())),
+                                                   : QString::number(
+                                                         static_cast<int>(existing->toDouble()))),
                                      reference),
                             Tr::tr("Make the nominal's details agree on every row of that "
                                    "reference (or leave them blank after the first), %1.")
@@ -350,72 +427,57 @@ public:
             }
             if (!m_hasItems)
                 continue;
-            const int groups = m_map.perNominal() ? m_groupCount : 1;
+            const int groups = perNominal ? m_groupCount : 1;
             for (int g = 1; g <= groups; ++g) {
-                const int group = m_map.perNominal() ? g : 0;
-                bool any = false;
-                for (const QString& f : itemFields)
-                    if (m_map.columns.contains(f) && !cell(row, f, group).isEmpty()) {
-                        any = true;
-                        break;
-                    }
+                const int group = perNominal ? g : 0;
+                const bool any =
+                    std::any_of(m_itemPlans.cbegin(), m_itemPlans.cend(),
+                                [&](const Plan& p) { return p.mapped && filled(row, p, group); });
                 if (!any)
                     continue;
-                QJsonObject item;
-                QJsonObject legacy;
-                for (const QString& f : itemFields) {
-                    if (!m_map.columns.contains(f) && !m_map.defaults.contains(f))
+                ExchangeObject item;
+                ExchangeObject legacy;
+                for (const Plan& p : m_itemPlans) {
+                    if (!p.used)
                         continue;
-                    QJsonValue v;
-                    if (!value(row, f, group, v)) {
-                        m_failed.insert(QStringLiteral("nominals[%1].intelligence[%2].%3")
-                                            .arg(n)
-                                            .arg(items.at(n).size())
-                                            .arg(isLegacyField(f)
-                                                     ? QStringLiteral("legacy_grading.") + keyOf(f)
-                                                     : keyOf(f)));
+                    ExchangeValue v;
+                    if (!value(row, p, group, v)) {
+                        m_failed.insert(
+                            QStringLiteral("nominals[%1].intelligence[%2].%3")
+                                .arg(n)
+                                .arg(items.at(n).size())
+                                .arg(p.legacy ? QStringLiteral("legacy_grading.") + p.key : p.key));
                         continue;
                     }
                     if (v.isUndefined())
                         continue;
-                    if (isLegacyField(f))
-                        legacy.insert(keyOf(f), v);
-                    else
-                        item.insert(keyOf(f), v);
+                    (p.legacy ? legacy : item).insert(p.key, std::move(v));
                 }
                 // A legacy cell filled in makes the item legacy: its 3x5x2 defaults (if any)
                 // do not apply, and a 3x5x2 code written beside it is a problem the exchange
                 // rules report.
-                bool legacyCell = false;
-                for (const QString& f : itemFields)
-                    if (isLegacyField(f) && !cell(row, f, group).isEmpty())
-                        legacyCell = true;
+                const bool legacyCell =
+                    std::any_of(m_itemPlans.cbegin(), m_itemPlans.cend(),
+                                [&](const Plan& p) { return p.legacy && filled(row, p, group); });
                 if (legacyCell) {
-                    for (const char* k :
-                         {"source_evaluation", "intelligence_assessment", "handling_code"}) {
-                        const QString f = QStringLiteral("intelligence.") + QLatin1String(k);
-                        if (cell(row, f, group).isEmpty())
-                            item.remove(QLatin1String(k));
-                    }
-                    item.insert(QStringLiteral("legacy_grading"), legacy);
+                    for (const Plan* p : m_gradePlans)
+                        if (!filled(row, *p, group))
+                            item.remove(p->key);
+                    item.insert(QStringLiteral("legacy_grading"), ExchangeValue(std::move(legacy)));
                 }
-                items[n].append(item);
+                items[n].append(ExchangeValue(std::move(item)));
                 source.itemRows << r;
                 source.itemGroups << group;
                 m_out.items += 1;
             }
         }
-        for (int n = 0; n < objects.size(); ++n) {
-            QJsonObject o = objects.at(n);
-            if (m_hasItems)
-                o.insert(QStringLiteral("intelligence"), items.at(n));
-            nominals.append(o);
-        }
-        QJsonObject document;
-        document.insert(QStringLiteral("format"), ExchangeFormat::formatName());
-        document.insert(QStringLiteral("version"), ExchangeFormat::kVersion);
-        document.insert(QStringLiteral("nominals"), nominals);
-        m_out.document = ExchangeFormat::parse(document);
+        if (m_hasItems)
+            for (qsizetype n = 0; n < objects.size(); ++n)
+                objects[n].insert(QStringLiteral("intelligence"),
+                                  ExchangeValue(std::exchange(items[n], {})));
+        items.clear();
+        m_out.document = ExchangeFormat::parse(objects);
+        objects.clear();
         for (const ExchangeProblem& p : m_out.document.problems)
             translate(p);
     }
@@ -447,7 +509,8 @@ public:
                              : QStringLiteral("intelligence.")) +
                         field;
         } else if (!field.isEmpty()) {
-            rowIndex = source.fieldRows.value(field, source.rowIndex);
+            const int plan = m_nominalIndex.value(field, -1);
+            rowIndex = plan < 0 ? source.rowIndex : fieldRow(source, plan);
         }
         const CsvTable::Row& row = t.rows.at(rowIndex);
         const bool mapped = m_map.columns.contains(field);
@@ -496,7 +559,11 @@ private:
     QHash<QString, QList<int>> m_groups;
     int m_groupCount = 0;
     bool m_hasItems = false;
-    QSet<QString> m_failed; // paths of values already reported
+    QSet<QString> m_failed;             // paths of values already reported
+    QList<Plan> m_nominalPlans;         // in SpreadsheetMapping::fields() order
+    QList<Plan> m_itemPlans;            // likewise
+    QHash<QString, int> m_nominalIndex; // nominal field -> index into m_nominalPlans
+    QList<const Plan*> m_gradePlans;    // the three 3x5x2 codes
 };
 
 QString messageOf(const QList<SpreadsheetProblem>& problems)
