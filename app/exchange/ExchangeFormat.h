@@ -100,6 +100,9 @@ public:
     void end();
 
     static QByteArray recordJson(const NominalRecord& record, int indent);
+    // JSON text for a string: quotes, escapes for quote, backslash and control characters, and
+    // UTF-8 for everything else.
+    static QByteArray jsonString(const QString& text);
 
 private:
     void put(const QByteArray& bytes);
