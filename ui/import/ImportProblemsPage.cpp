@@ -74,7 +74,7 @@ ImportWizardPage* ImportWizard::makeProblemsPage()
 // The check runs on the session's data worker (the DataWorker pattern: the result comes back
 // through a ResultSink, Cancel through a flag the job polls every 1,024 rows), not through
 // AsyncTask: AsyncTask waits with keyboard and mouse input held back, so a Cancel button could
-// not be pressed while it runs (docs/DESIGN.md, the threading model). The job reads no file.
+// not be pressed while it runs (docs/DESIGN.md "Threads"). The job reads no file.
 void ImportWizard::check()
 {
     cancelCheck(); // a check still running is superseded
