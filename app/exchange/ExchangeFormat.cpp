@@ -1,462 +1,15 @@
 #include "ExchangeFormat.h"
 
-#include "core/FieldRules.h"
-#include "core/Time.h"
+#include "ExchangeReader.h"
 
-#include <QBuffer>
-#include <QHash>
-#include <QIODevice>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonParseError>
-#include <QJsonValue>
-#include <QRegularExpression>
-#include <QSet>
-#include <cmath>
-#include <limits>
 
 namespace corroborate {
 
+using namespace exchange_reading;
+
 namespace {
-
-// The helpers' messages share ExchangeFormat's context; declared here so that lupdate files
-// them under it too (a type alias would leave them in an empty context no run-time call uses).
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ExchangeFormat)
-};
-
-const QStringList& topLevelKeys()
-{
-    static const QStringList keys{QStringLiteral("format"), QStringLiteral("version"),
-                                  QStringLiteral("nominals")};
-    return keys;
-}
-
-const QStringList& nominalKeys()
-{
-    static const QStringList keys{
-        QStringLiteral("reference"),      QStringLiteral("surname"),
-        QStringLiteral("forenames"),      QStringLiteral("date_of_birth"),
-        QStringLiteral("gender"),         QStringLiteral("ethnicity"),
-        QStringLiteral("area"),           QStringLiteral("group"),
-        QStringLiteral("classification"), QStringLiteral("harm_score"),
-        QStringLiteral("listed_on"),      QStringLiteral("last_reviewed_on"),
-        QStringLiteral("intelligence")};
-    return keys;
-}
-
-const QStringList& itemKeys()
-{
-    static const QStringList keys{
-        QStringLiteral("provider"),          QStringLiteral("originator"),
-        QStringLiteral("reference"),         QStringLiteral("obtained_on"),
-        QStringLiteral("source_evaluation"), QStringLiteral("intelligence_assessment"),
-        QStringLiteral("handling_code"),     QStringLiteral("handling_conditions"),
-        QStringLiteral("indicates"),         QStringLiteral("summary")};
-    return keys;
-}
-
-// JSON text for a string: quotes, escapes for quote, backslash and control characters, and
-// UTF-8 for everything else.
-QByteArray jsonString(const QString& text)
-{
-    QByteArray out;
-    out.reserve(text.size() + 2);
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-    return out;
-}
-
-// A value as it appears in a message: JSON-quoted (so a newline cannot break the one-line
-// form), shortened when long.
-QString shown(const QString& value)
-{
-    constexpr int kMax = 60;
-    const QString cut = value.size() > kMax ? value.left(kMax) + QStringLiteral("...") : value;
-    return QString::fromUtf8(jsonString(cut));
-}
-
-QString typeName(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return Tr::tr("null");
-    case QJsonValue::Bool:
-        return Tr::tr("true/false");
-    case QJsonValue::Double:
-        return Tr::tr("a number");
-    case QJsonValue::String:
-        return Tr::tr("a string");
-    case QJsonValue::Array:
-        return Tr::tr("an array");
-    case QJsonValue::Object:
-        return Tr::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return Tr::tr("missing");
-}
-
-QString field(const QString& parent, const QString& key)
-{
-    return parent.isEmpty() ? key : parent + QLatin1Char('.') + key;
-}
-
-QString element(const QString& parent, qsizetype index)
-{
-    return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-class Reader
-{
-public:
-    explicit Reader(QList<ExchangeProblem>& problems)
-        : m_problems(problems)
-        , m_today(Time::today())
-    {
-    }
-
-    void add(const QString& path, const QString& message)
-    {
-        m_problems.append({path, message, ErrorKind::InvalidData});
-    }
-
-    void checkKeys(const QJsonObject& obj, const QStringList& allowed, const QString& parent)
-    {
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                add(field(parent, it.key()), Tr::tr("unknown field; expected one of: %1")
-                                                 .arg(allowed.join(QStringLiteral(", "))));
-        }
-    }
-
-    // A required text: present, a string, not blank. Returns the text as written, or a null
-    // string when it is not usable.
-    QString requiredText(const QJsonObject& obj, const QString& key, const QString& parent)
-    {
-        const QJsonValue v = obj.value(key);
-        const QString path = field(parent, key);
-        if (v.isUndefined() || v.isNull()) {
-            add(path, Tr::tr("is required but missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            add(path, Tr::tr("must be a string, but is %1").arg(typeName(v)));
-            return {};
-        }
-        const QString text = v.toString();
-        if (text.trimmed().isEmpty()) {
-            add(path, Tr::tr("is required but empty"));
-            return {};
-        }
-        return normalised(text, key, parent);
-    }
-
-    // The text under the shared field rules (core/FieldRules.h): NFC, no control or format
-    // characters where they do not belong, within the field's limit. A refused text is
-    // reported at its path and read as a null string.
-    QString normalised(const QString& text, const QString& key, const QString& parent)
-    {
-        const QString rule = parent.contains(QLatin1String(".intelligence["))
-                                 ? QStringLiteral("intelligence.") + key
-                                 : key;
-        QString problem;
-        QString out = FieldRules::normalise(rule, text, &problem);
-        if (!problem.isEmpty()) {
-            add(field(parent, key), problem);
-            return {};
-        }
-        return out;
-    }
-
-    // An optional text: absent or null reads as empty.
-    QString optionalText(const QJsonObject& obj, const QString& key, const QString& parent)
-    {
-        const QJsonValue v = obj.value(key);
-        if (v.isUndefined() || v.isNull())
-            return QStringLiteral("");
-        if (!v.isString()) {
-            add(field(parent, key), Tr::tr("must be a string, but is %1").arg(typeName(v)));
-            return QStringLiteral("");
-        }
-        const QString text = normalised(v.toString(), key, parent);
-        return text.isNull() ? QStringLiteral("") : text;
-    }
-
-    // A date, strictly YYYY-MM-DD, a real calendar date, not after today. Returns a null date
-    // when absent, null (optional only) or wrong.
-    QDate date(const QJsonObject& obj, const QString& key, const QString& parent, bool required)
-    {
-        const QJsonValue v = obj.value(key);
-        const QString path = field(parent, key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                add(path, Tr::tr("is required but missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            add(path, Tr::tr("must be a date written as a string (YYYY-MM-DD), but is %1")
-                          .arg(typeName(v)));
-            return {};
-        }
-        const QString text = v.toString();
-        if (required && text.trimmed().isEmpty()) {
-            add(path, Tr::tr("is required but empty"));
-            return {};
-        }
-        static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-        const QDate d =
-            shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-        if (!d.isValid()) {
-            add(path, required ? Tr::tr("%1 is not a date (YYYY-MM-DD)").arg(shown(text))
-                               : Tr::tr("%1 is not a date (YYYY-MM-DD); leave it out or write "
-                                        "null when it is not known")
-                                     .arg(shown(text)));
-            return {};
-        }
-        if (d > m_today) {
-            add(path, Tr::tr("%1 is in the future (today is %2)")
-                          .arg(text, m_today.toString(Qt::ISODate)));
-            return {};
-        }
-        return d;
-    }
-
-    // A closed vocabulary: the wire name, or nothing (with a problem listing what is allowed).
-    template <typename E, typename From>
-    std::optional<E> enumeration(const QJsonObject& obj, const QString& key, const QString& parent,
-                                 From from, const QStringList& allowed)
-    {
-        const QString text = requiredText(obj, key, parent);
-        if (text.isNull())
-            return std::nullopt;
-        const std::optional<E> value = from(text);
-        if (!value)
-            add(field(parent, key), Tr::tr("%1 is not one of: %2")
-                                        .arg(shown(text), allowed.join(QStringLiteral(", "))));
-        return value;
-    }
-
-    std::optional<int> harmScore(const QJsonObject& obj, const QString& parent)
-    {
-        const QString key = QStringLiteral("harm_score");
-        const QJsonValue v = obj.value(key);
-        const QString path = field(parent, key);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        if (!v.isDouble()) {
-            add(path, Tr::tr("must be a whole number or null, but is %1").arg(typeName(v)));
-            return std::nullopt;
-        }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || std::floor(d) != d) {
-            add(path, Tr::tr("%1 is not a whole number").arg(d));
-            return std::nullopt;
-        }
-        if (d < 0) {
-            add(path, Tr::tr("%1 is negative; a harm score is 0 or more").arg(d));
-            return std::nullopt;
-        }
-        if (d > std::numeric_limits<int>::max()) {
-            add(path, Tr::tr("%1 is too large for a harm score").arg(d));
-            return std::nullopt;
-        }
-        return static_cast<int>(d);
-    }
-
-    // Version 2's legacy 5x5x5 grade: an object with the three legacy codes.
-    std::optional<LegacyGrading> legacyGrading(const QJsonValue& v, const QString& path)
-    {
-        if (!v.isObject()) {
-            add(path, Tr::tr("must be an object with source_evaluation, intelligence_evaluation "
-                             "and handling_code, but is %1")
-                          .arg(typeName(v)));
-            return std::nullopt;
-        }
-        const QJsonObject obj = v.toObject();
-        static const QStringList keys{QStringLiteral("source_evaluation"),
-                                      QStringLiteral("intelligence_evaluation"),
-                                      QStringLiteral("handling_code")};
-        checkKeys(obj, keys, path);
-        const auto s = enumeration<LegacySourceEvaluation>(
-            obj, keys.at(0), path, &Grading::legacySourceFrom, Grading::legacySourceCodes());
-        const auto e = enumeration<LegacyIntelligenceEvaluation>(
-            obj, keys.at(1), path, &Grading::legacyIntelligenceFrom,
-            Grading::legacyIntelligenceCodes());
-        const auto h = enumeration<LegacyHandlingCode>(
-            obj, keys.at(2), path, &Grading::legacyHandlingFrom, Grading::legacyHandlingCodes());
-        if (!s || !e || !h)
-            return std::nullopt;
-        return LegacyGrading{*s, *e, *h};
-    }
-
-    void setVersion(int version) { m_version = version; }
-
-    IntelligenceItem item(const QJsonObject& obj, const QString& path)
-    {
-        const QString legacyKey = QStringLiteral("legacy_grading");
-        const QJsonValue legacyValue = obj.value(legacyKey);
-        const bool legacy = m_version >= 2 && !legacyValue.isUndefined() && !legacyValue.isNull();
-        QStringList allowed = itemKeys();
-        if (m_version >= 2)
-            allowed << legacyKey;
-        checkKeys(obj, allowed, path);
-        IntelligenceItem i;
-        if (legacy) {
-            i.legacy = legacyGrading(legacyValue, field(path, legacyKey));
-            if (!i.legacy)
-                i.legacy = LegacyGrading{}; // a problem was reported; keep the item legacy
-            for (const char* k :
-                 {"source_evaluation", "intelligence_assessment", "handling_code"}) {
-                const QJsonValue code = obj.value(QLatin1String(k));
-                if (!code.isUndefined() && !code.isNull())
-                    add(field(path, QLatin1String(k)),
-                        Tr::tr("an item graded under 5x5x5 (legacy_grading) has no 3x5x2 "
-                               "code; remove this field or the legacy_grading"));
-            }
-        }
-        if (const auto p =
-                enumeration<Provider>(obj, QStringLiteral("provider"), path,
-                                      &Vocabulary::providerFrom, Vocabulary::providerWireNames()))
-            i.provider = *p;
-        i.originator = requiredText(obj, QStringLiteral("originator"), path);
-        i.reference = optionalText(obj, QStringLiteral("reference"), path);
-        i.obtainedOn = date(obj, QStringLiteral("obtained_on"), path, true);
-        std::optional<HandlingCode> h;
-        if (!legacy) {
-            if (const auto s = enumeration<SourceEvaluation>(
-                    obj, QStringLiteral("source_evaluation"), path, &Grading::sourceEvaluationFrom,
-                    Grading::sourceEvaluationCodes()))
-                i.sourceEvaluation = *s;
-            if (const auto a = enumeration<IntelligenceAssessment>(
-                    obj, QStringLiteral("intelligence_assessment"), path, &Grading::assessmentFrom,
-                    Grading::assessmentCodes()))
-                i.assessment = *a;
-            h = enumeration<HandlingCode>(obj, QStringLiteral("handling_code"), path,
-                                          &Grading::handlingCodeFrom, Grading::handlingCodes());
-            if (h)
-                i.handlingCode = *h;
-        }
-        i.handlingConditions = optionalText(obj, QStringLiteral("handling_conditions"), path);
-        const QJsonValue conditions = obj.value(QStringLiteral("handling_conditions"));
-        const bool conditionsWrongType =
-            !conditions.isString() && !conditions.isNull() && !conditions.isUndefined();
-        if (h == HandlingCode::C && i.handlingConditions.trimmed().isEmpty() &&
-            !conditionsWrongType)
-            add(field(path, QStringLiteral("handling_conditions")),
-                Tr::tr("handling code C (sharing permitted with conditions) needs the conditions; "
-                       "write them here"));
-        if (const auto ind = enumeration<Indication>(obj, QStringLiteral("indicates"), path,
-                                                     &Vocabulary::indicationFrom,
-                                                     Vocabulary::indicationWireNames()))
-            i.indicates = *ind;
-        i.summary = optionalText(obj, QStringLiteral("summary"), path);
-        return i;
-    }
-
-    NominalRecord nominal(const QJsonObject& obj, const QString& path)
-    {
-        checkKeys(obj, nominalKeys(), path);
-        NominalRecord r;
-        Nominal& n = r.nominal;
-        n.reference = requiredText(obj, QStringLiteral("reference"), path);
-        if (!n.reference.isNull() && n.reference.trimmed() != n.reference)
-            add(field(path, QStringLiteral("reference")),
-                Tr::tr("%1 starts or ends with white space; a reference is written without it")
-                    .arg(shown(n.reference)));
-        n.surname = requiredText(obj, QStringLiteral("surname"), path);
-        n.forenames = optionalText(obj, QStringLiteral("forenames"), path);
-        n.gender = optionalText(obj, QStringLiteral("gender"), path);
-        n.ethnicity = optionalText(obj, QStringLiteral("ethnicity"), path);
-        n.area = optionalText(obj, QStringLiteral("area"), path);
-        n.group = optionalText(obj, QStringLiteral("group"), path);
-        if (const auto c = enumeration<Classification>(obj, QStringLiteral("classification"), path,
-                                                       &Vocabulary::classificationFrom,
-                                                       Vocabulary::classificationWireNames()))
-            n.classification = *c;
-        n.harmScore = harmScore(obj, path);
-        n.listedOn = date(obj, QStringLiteral("listed_on"), path, true);
-        n.lastReviewedOn = date(obj, QStringLiteral("last_reviewed_on"), path, false);
-        n.dateOfBirth = date(obj, QStringLiteral("date_of_birth"), path, false);
-        if (n.dateOfBirth.isValid()) {
-            const QString dobPath = field(path, QStringLiteral("date_of_birth"));
-            const QString dob = n.dateOfBirth.toString(Qt::ISODate);
-            if (n.dateOfBirth < QDate(1900, 1, 1)) {
-                add(dobPath, Tr::tr("%1 is before 1900-01-01; check the date of birth").arg(dob));
-            } else if (n.listedOn.isValid()) {
-                const QString listed = n.listedOn.toString(Qt::ISODate);
-                if (n.dateOfBirth > n.listedOn)
-                    add(dobPath, Tr::tr("%1 is after listed_on (%2)").arg(dob, listed));
-                else if (const int age = n.ageOn(n.listedOn); age < 10)
-                    add(dobPath, Tr::tr("%1 makes the person %n year(s) old on listed_on (%2); a "
-                                        "nominal must be at least 10 when listed",
-                                        nullptr, age)
-                                     .arg(dob, listed));
-            }
-        }
-        const QJsonValue intel = obj.value(QStringLiteral("intelligence"));
-        const QString intelPath = field(path, QStringLiteral("intelligence"));
-        if (intel.isArray()) {
-            const QJsonArray items = intel.toArray();
-            r.intelligence.reserve(items.size());
-            for (qsizetype i = 0; i < items.size(); ++i) {
-                const QJsonValue v = items.at(i);
-                const QString itemPath = element(intelPath, i);
-                if (!v.isObject()) {
-                    add(itemPath, Tr::tr("must be an object, but is %1").arg(typeName(v)));
-                    continue;
-                }
-                r.intelligence.append(item(v.toObject(), itemPath));
-            }
-        } else if (!intel.isUndefined() && !intel.isNull()) {
-            add(intelPath, Tr::tr("must be an array, but is %1").arg(typeName(intel)));
-        }
-        return r;
-    }
-
-private:
-    QList<ExchangeProblem>& m_problems;
-    QDate m_today;
-    int m_version = ExchangeFormat::kVersion;
-};
 
 QString lineAndColumn(const QByteArray& json, qsizetype offset)
 {
@@ -472,12 +25,34 @@ QString lineAndColumn(const QByteArray& json, qsizetype offset)
     return Tr::tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
 }
 
+// nominals[i], read and checked, appended to the document; a reference seen before is a
+// problem naming the earlier path.
+template <typename Object>
+void readNominal(ExchangeReader& reader, const Object& obj, qsizetype i,
+                 QHash<QString, qsizetype>& firstSeen, ExchangeDocument& doc)
+{
+    const QString path = element(QStringLiteral("nominals"), i);
+    NominalRecord record = reader.nominal(obj, path);
+    const QString& reference = record.nominal.reference;
+    if (!reference.isEmpty()) {
+        const auto seen = firstSeen.constFind(reference);
+        if (seen != firstSeen.constEnd())
+            reader.add(field(path, QStringLiteral("reference")),
+                       ExchangeFormat::tr("%1 appears twice in the document: also at %2")
+                           .arg(shown(reference), field(element(QStringLiteral("nominals"), *seen),
+                                                        QStringLiteral("reference"))));
+        else
+            firstSeen.insert(reference, i);
+    }
+    doc.records.append(std::move(record));
+}
+
 } // namespace
 
 ExchangeDocument ExchangeFormat::parse(const QByteArray& input)
 {
     ExchangeDocument doc;
-    Reader reader(doc.problems);
+    ExchangeReader reader(doc.problems);
     const QString root = documentPath();
 
     // A UTF-8 byte order mark is harmless: some editors write one.
@@ -499,8 +74,9 @@ ExchangeDocument ExchangeFormat::parse(const QByteArray& input)
         return doc;
     }
     if (!parsed.isObject()) {
-        reader.add(root, tr("must be a JSON object with format, version and nominals, but is %1")
-                             .arg(parsed.isArray() ? typeName(QJsonArray()) : tr("a scalar")));
+        reader.add(
+            root, tr("must be a JSON object with format, version and nominals, but is %1")
+                      .arg(parsed.isArray() ? typeName(QJsonValue(QJsonArray())) : tr("a scalar")));
         return doc;
     }
     return parse(parsed.object());
@@ -509,7 +85,7 @@ ExchangeDocument ExchangeFormat::parse(const QByteArray& input)
 ExchangeDocument ExchangeFormat::parse(const QJsonObject& top)
 {
     ExchangeDocument doc;
-    Reader reader(doc.problems);
+    ExchangeReader reader(doc.problems);
     reader.checkKeys(top, topLevelKeys(), QString());
 
     const QJsonValue format = top.value(QStringLiteral("format"));
@@ -553,139 +129,28 @@ ExchangeDocument ExchangeFormat::parse(const QJsonObject& top)
     QHash<QString, qsizetype> firstSeen;
     firstSeen.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = element(QStringLiteral("nominals"), i);
         const QJsonValue v = list.at(i);
         if (!v.isObject()) {
-            reader.add(path, tr("must be an object, but is %1").arg(typeName(v)));
+            reader.add(element(QStringLiteral("nominals"), i),
+                       tr("must be an object, but is %1").arg(typeName(v)));
             doc.records.append(NominalRecord{});
             continue;
         }
-        NominalRecord record = reader.nominal(v.toObject(), path);
-        const QString& reference = record.nominal.reference;
-        if (!reference.isEmpty()) {
-            const auto seen = firstSeen.constFind(reference);
-            if (seen != firstSeen.constEnd())
-                reader.add(
-                    field(path, QStringLiteral("reference")),
-                    tr("%1 appears twice in the document: also at %2")
-                        .arg(shown(reference), field(element(QStringLiteral("nominals"), *seen),
-                                                     QStringLiteral("reference"))));
-            else
-                firstSeen.insert(reference, i);
-        }
-        doc.records.append(std::move(record));
+        readNominal(reader, v.toObject(), i, firstSeen, doc);
     }
     return doc;
 }
 
-QByteArray ExchangeFormat::serialise(const QList<NominalRecord>& records)
+ExchangeDocument ExchangeFormat::parse(const QList<ExchangeObject>& nominals)
 {
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    ExchangeWriter writer(buffer);
-    writer.begin();
-    for (const NominalRecord& r : records)
-        writer.write(r);
-    writer.end();
-    return out;
-}
-
-QByteArray ExchangeWriter::recordJson(const NominalRecord& record, int indent)
-{
-    const QByteArray pad(indent, ' ');
-    const QByteArray pad1 = pad + "  ";
-    const QByteArray pad2 = pad1 + "  ";
-    const QByteArray pad3 = pad2 + "  ";
-    const auto text = [](const QString& s) {
-        return jsonString(s);
-    };
-    const auto date = [](const QDate& d) {
-        return d.isValid() ? jsonString(d.toString(Qt::ISODate)) : QByteArray("null");
-    };
-    const Nominal& n = record.nominal;
-    QByteArray out;
-    out.reserve(512 + 512 * record.intelligence.size());
-    const auto key = [&out](const QByteArray& p, const char* name, const QByteArray& value,
-                            bool last = false) {
-        out += p;
-        out += '"';
-        out += name;
-        out += "\": ";
-        out += value;
-        out += last ? "\n" : ",\n";
-    };
-    out += pad + "{\n";
-    key(pad1, "reference", text(n.reference));
-    key(pad1, "surname", text(n.surname));
-    key(pad1, "forenames", text(n.forenames));
-    key(pad1, "date_of_birth", date(n.dateOfBirth));
-    key(pad1, "gender", text(n.gender));
-    key(pad1, "ethnicity", text(n.ethnicity));
-    key(pad1, "area", text(n.area));
-    key(pad1, "group", text(n.group));
-    key(pad1, "classification", text(Vocabulary::wireName(n.classification)));
-    key(pad1, "harm_score", n.harmScore ? QByteArray::number(*n.harmScore) : QByteArray("null"));
-    key(pad1, "listed_on", date(n.listedOn));
-    key(pad1, "last_reviewed_on", date(n.lastReviewedOn));
-    if (record.intelligence.isEmpty()) {
-        key(pad1, "intelligence", "[]", true);
-    } else {
-        out += pad1 + "\"intelligence\": [\n";
-        for (qsizetype i = 0; i < record.intelligence.size(); ++i) {
-            const IntelligenceItem& it = record.intelligence[i];
-            out += pad2 + "{\n";
-            key(pad3, "provider", text(Vocabulary::wireName(it.provider)));
-            key(pad3, "originator", text(it.originator));
-            key(pad3, "reference", text(it.reference));
-            key(pad3, "obtained_on", date(it.obtainedOn));
-            if (it.legacy) {
-                out += pad3 + "\"legacy_grading\": {\"source_evaluation\": " +
-                       text(Grading::code(it.legacy->source)) + ", \"intelligence_evaluation\": " +
-                       text(Grading::code(it.legacy->intelligence)) +
-                       ", \"handling_code\": " + text(Grading::code(it.legacy->handling)) + "},\n";
-            } else {
-                key(pad3, "source_evaluation", text(Grading::code(it.sourceEvaluation)));
-                key(pad3, "intelligence_assessment", text(Grading::code(it.assessment)));
-                key(pad3, "handling_code", text(Grading::code(it.handlingCode)));
-            }
-            key(pad3, "handling_conditions", text(it.handlingConditions));
-            key(pad3, "indicates", text(Vocabulary::wireName(it.indicates)));
-            key(pad3, "summary", text(it.summary), true);
-            out += pad2 + (i + 1 < record.intelligence.size() ? "},\n" : "}\n");
-        }
-        out += pad1 + "]\n";
-    }
-    out += pad + "}";
-    return out;
-}
-
-void ExchangeWriter::put(const QByteArray& bytes)
-{
-    if (m_device.write(bytes) != bytes.size())
-        throw Error(ErrorKind::Internal,
-                    tr("Could not write the export: %1. Check the disk space and the "
-                       "destination, then export again.")
-                        .arg(m_device.errorString()));
-}
-
-void ExchangeWriter::begin()
-{
-    m_written = 0;
-    put(QByteArray("{\n  \"format\": ") + jsonString(ExchangeFormat::formatName()) +
-        ",\n  \"version\": " + QByteArray::number(ExchangeFormat::kVersion) +
-        ",\n  \"nominals\": [");
-}
-
-void ExchangeWriter::write(const NominalRecord& record)
-{
-    put((m_written == 0 ? QByteArray("\n") : QByteArray(",\n")) + recordJson(record, 4));
-    ++m_written;
-}
-
-void ExchangeWriter::end()
-{
-    put(m_written == 0 ? QByteArray("]\n}\n") : QByteArray("\n  ]\n}\n"));
+    ExchangeDocument doc;
+    ExchangeReader reader(doc.problems);
+    doc.records.reserve(nominals.size());
+    QHash<QString, qsizetype> firstSeen;
+    firstSeen.reserve(nominals.size());
+    for (qsizetype i = 0; i < nominals.size(); ++i)
+        readNominal(reader, nominals.at(i), i, firstSeen, doc);
+    return doc;
 }
 
 } // namespace corroborate

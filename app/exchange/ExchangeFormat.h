@@ -13,6 +13,8 @@ class QJsonObject;
 
 namespace corroborate {
 
+class ExchangeObject;
+
 // One thing wrong with an exchange document: where (a JSON path such as
 // `nominals[3].intelligence[0].obtained_on`, or "(document)" for the whole document) and what.
 // `kind` is InvalidData for a fault in the document itself and Conflict for a clash with the
@@ -72,6 +74,9 @@ public:
     static ExchangeDocument parse(const QByteArray& json);
     // The same rules for a document already in memory (the spreadsheet import builds one).
     static ExchangeDocument parse(const QJsonObject& document);
+    // The same rules for the `nominals` of a version 2 document built in memory (the
+    // spreadsheet import builds them row by row, without JSON: ExchangeObject.h).
+    static ExchangeDocument parse(const QList<ExchangeObject>& nominals);
 
     // The whole document for these records (small sets and tests; export streams through
     // ExchangeWriter instead).
@@ -95,6 +100,9 @@ public:
     void end();
 
     static QByteArray recordJson(const NominalRecord& record, int indent);
+    // JSON text for a string: quotes, escapes for quote, backslash and control characters, and
+    // UTF-8 for everything else.
+    static QByteArray jsonString(const QString& text);
 
 private:
     void put(const QByteArray& bytes);

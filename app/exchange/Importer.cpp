@@ -1,8 +1,10 @@
 #include "Importer.h"
 
 #include "audit/AuditLog.h"
+#include "store/BulkLoader.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
+#include "store/ReferenceLookup.h"
 
 #include <algorithm>
 #include <tuple>
@@ -61,7 +63,7 @@ bool Importer::sameIntelligence(QList<IntelligenceItem> a, QList<IntelligenceIte
 QList<ExchangeProblem> Importer::conflicts(const ExchangeDocument& document, bool update)
 {
     QList<ExchangeProblem> out;
-    NominalRepository repo(m_db);
+    ReferenceLookup repo(m_db);
     for (qsizetype i = 0; i < document.records.size(); ++i) {
         const QString& reference = document.records[i].nominal.reference;
         // A reference once erased is retired: reusing it would tie a new person to the old
@@ -101,6 +103,9 @@ ImportSummary Importer::run(const ExchangeDocument& document, const ImportOption
         throw ImportRejected(std::move(clash));
 
     NominalRepository repo(m_db);
+    // New nominals go in through statements prepared once (the references were checked
+    // above, inside this transaction).
+    BulkLoader loader(m_db, options.username);
     AuditLog audit(m_db);
     const QString why = QStringLiteral("import");
     ImportSummary summary;
@@ -128,7 +133,7 @@ ImportSummary Importer::run(const ExchangeDocument& document, const ImportOption
                 continue;
             }
         }
-        repo.insert(record, options.username);
+        loader.add(record);
         audit.append(options.username, AuditAction::Collection, reference, why,
                      QStringLiteral("imported"));
         ++summary.added;

@@ -72,52 +72,100 @@ CsvTable CsvReader::read(const QByteArray& bytes, const QString& encoding, const
                          int maxRows)
 {
     CsvTable table;
-    table.encoding = encoding == u"auto" || encoding.isEmpty() ? detectEncoding(bytes) : encoding;
     table.byteOrderMark = hasBom(bytes);
-    const QString text = decode(bytes, table.encoding);
+    QString text;
+    if ((encoding == u"auto" || encoding.isEmpty()) && !table.byteOrderMark) {
+        // Detection and decoding in one pass: valid UTF-8 is kept as decoded.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(bytes);
+        table.encoding = utf8.hasError() ? QStringLiteral("windows-1252") : QStringLiteral("utf-8");
+        if (utf8.hasError())
+            text = decode(bytes, table.encoding);
+    } else {
+        table.encoding =
+            encoding == u"auto" || encoding.isEmpty() ? detectEncoding(bytes) : encoding;
+        text = decode(bytes, table.encoding);
+    }
     table.delimiter =
         delimiter == u"auto" || delimiter.isEmpty() ? detectDelimiter(text) : delimiter.at(0);
     const QChar sep = table.delimiter;
 
+    // Cells are cut from the text in runs (a whole unquoted cell is one copy), not built a
+    // character at a time: a large sheet holds millions of cells.
+    const QStringView view(text);
     QStringList record;
+    record.reserve(table.header.size());
     QString cell;
     int recordNumber = 1;
     bool inQuotes = false;
     bool any = false; // the record has a character or a separator
     int quoteStart = 0;
+    const auto blank = [](const QString& c) {
+        for (const QChar ch : c)
+            if (!ch.isSpace())
+                return false;
+        return true;
+    };
     const auto endRecord = [&]() -> bool {
         record << cell;
         cell.clear();
         if (recordNumber == 1) {
             table.header = record;
         } else {
-            const bool empty = std::all_of(record.cbegin(), record.cend(),
-                                           [](const QString& c) { return c.trimmed().isEmpty(); });
+            const bool empty = std::all_of(record.cbegin(), record.cend(), blank);
             if (!empty)
                 table.rows.append({recordNumber, record});
         }
-        record.clear();
+        record = QStringList();
+        record.reserve(table.header.size());
         any = false;
         ++recordNumber;
         return maxRows < 0 || table.rows.size() < maxRows;
     };
+    const auto append = [&cell](QStringView run) {
+        if (run.isEmpty())
+            return;
+        if (cell.isEmpty())
+            cell = run.toString();
+        else
+            cell += run;
+    };
 
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+    qsizetype i = 0;
+    while (i < n) {
         if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    cell += u'"';
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
+            const qsizetype quote = view.indexOf(u'"', i);
+            if (quote < 0) {
+                append(view.sliced(i));
+                i = n;
+                break;
+            }
+            append(view.sliced(i, quote - i));
+            if (quote + 1 < n && view[quote + 1] == u'"') {
+                cell += u'"';
+                i = quote + 2;
             } else {
-                cell += c;
+                inQuotes = false;
+                i = quote + 1;
             }
             continue;
         }
+        qsizetype j = i;
+        while (j < n) {
+            const QChar c = view[j];
+            if (c == sep || c == u'"' || c == u'\r' || c == u'\n')
+                break;
+            ++j;
+        }
+        if (j > i) {
+            append(view.sliced(i, j - i));
+            any = true;
+            i = j;
+            if (i == n)
+                break;
+        }
+        const QChar c = view[i];
         if (c == u'"' && cell.isEmpty()) {
             inQuotes = true;
             any = true;
@@ -127,14 +175,15 @@ CsvTable CsvReader::read(const QByteArray& bytes, const QString& encoding, const
             cell.clear();
             any = true;
         } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+            if (c == u'\r' && i + 1 < n && view[i + 1] == u'\n')
                 ++i;
             if (!endRecord())
                 return table;
         } else {
-            cell += c;
+            cell += c; // a quote inside an unquoted cell is kept as written
             any = true;
         }
+        ++i;
     }
     if (inQuotes) {
         table.fault = tr("a quoted cell that starts in row %1 is never closed: the file ends "

@@ -3,7 +3,8 @@
 // the import into a new case file, encrypted beside unkeyed. Targets: preview within 10 s,
 // import within 30 s. Prints one table.
 //
-//   build/dev/tests/bench/bench_import [--rows N]
+//   cmake --preset release && cmake --build --preset release --target bench_import
+//   build/release/tests/bench/bench_import [--rows N]
 #include "spreadsheet/CsvReader.h"
 #include "spreadsheet/SpreadsheetImport.h"
 #include "store/CaseFile.h"

@@ -10,6 +10,7 @@
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
 #include "store/NominalRepository.h"
+#include "workflow/EditService.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -743,6 +744,65 @@ private slots:
         QCOMPARE(exportAll(second->db()), exported);
         QVERIFY(first->integrityProblems().isEmpty());
         QVERIFY(second->integrityProblems().isEmpty());
+    }
+
+    // An item regraded to 3x5x2 in a review is exported with its 3x5x2 codes; its original
+    // legacy grade stays in the case file (app/exchange/README.md, version 2), exporting it
+    // changes nothing there, and the export imports elsewhere as a 3x5x2 item.
+    void exportOfARegradedItemKeepsItsOriginalGrade()
+    {
+        const QByteArray document = R"({"format": "corroborate-exchange", "version": 2,
+          "nominals": [{"reference": "RG-1", "surname": "Regrade", "classification":
+            "suspected_offender", "listed_on": "2025-01-10", "intelligence": [{"provider":
+            "police", "originator": "Unit A", "obtained_on": "2026-05-01", "legacy_grading":
+            {"source_evaluation": "C", "intelligence_evaluation": "2", "handling_code": "5"},
+            "indicates": "gang_membership"}]}]})";
+        auto file = newCaseFile();
+        Database& db = file->db();
+        Importer(db).run(document, ImportOptions{kAdmin, false});
+        NominalRepository repo(db);
+        const Nominal n = *repo.find(QStringLiteral("RG-1"));
+        const IntelligenceItem original = repo.intelligenceFor(n.id).first();
+        QVERIFY(original.legacy);
+        IntelligenceItem regraded = original;
+        regraded.sourceEvaluation = SourceEvaluation::Untested2;
+        regraded.assessment = IntelligenceAssessment::B;
+        regraded.handlingCode = HandlingCode::P;
+        EditService(db, kAdmin).regradeIntelligence(n, regraded, QStringLiteral("review 2026"));
+
+        const QByteArray exported = exportAll(db);
+        const QJsonObject item = QJsonDocument::fromJson(exported)
+                                     .object()
+                                     .value(QStringLiteral("nominals"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("intelligence"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QVERIFY(!item.contains(QStringLiteral("legacy_grading")));
+        QCOMPARE(item.value(QStringLiteral("source_evaluation")).toString(), QStringLiteral("2"));
+        QCOMPARE(item.value(QStringLiteral("intelligence_assessment")).toString(),
+                 QStringLiteral("B"));
+        QCOMPARE(item.value(QStringLiteral("handling_code")).toString(), QStringLiteral("P"));
+
+        // The case file still holds the original grade after the export.
+        const IntelligenceItem kept = repo.intelligenceItem(original.id).value();
+        QVERIFY(!kept.legacy);
+        QVERIFY(kept.regradedFrom);
+        QCOMPARE(kept.regradedFrom->codes(), QStringLiteral("C2 5"));
+
+        // Imported elsewhere, the item is a 3x5x2 item with the new codes.
+        auto second = newCaseFile();
+        Importer(second->db()).run(exported, ImportOptions{kAdmin, false});
+        NominalRepository other(second->db());
+        const IntelligenceItem copy =
+            other.intelligenceFor(other.find(QStringLiteral("RG-1"))->id).first();
+        QVERIFY(!copy.legacy);
+        QVERIFY(!copy.regradedFrom);
+        QCOMPARE(copy.sourceEvaluation, SourceEvaluation::Untested2);
+        QCOMPARE(copy.handlingCode, HandlingCode::P);
     }
 
     void importIsAllOrNothing()

@@ -1,8 +1,8 @@
 // File ▸ Import spreadsheet… through the real main window: a Windows-1252 file with
 // semicolons is detected and previewed, columns are guessed and values mapped, a defective row
 // is shown by row and column and left out deliberately, the import runs on the data worker with
-// progress, and the nominals arrive in the file. With CORROBORATE_SCREENSHOT_DIR set, each step
-// is saved as import-NN-*.png there (docs/screenshots).
+// progress, and the nominals arrive in the file. Cancel during the check writes nothing. With
+// CORROBORATE_SCREENSHOT_DIR set, each step is saved as import-NN-*.png there (docs/screenshots).
 #include "GuiTestSupport.h"
 
 #include "core/Application.h"
@@ -166,6 +166,74 @@ private slots:
             again.values.value(QStringLiteral("classification")).value(QStringLiteral("Offender")),
             QStringLiteral("suspected_offender"));
         wizard.close();
+    }
+
+    // Cancel while every row is being checked: the check stops, Next stays disabled, nothing
+    // is written; checking again finishes; the wizard's own Cancel during a check closes it
+    // with nothing written.
+    void cancellingTheCheckWritesNothing()
+    {
+        ui::MainWindow window;
+        auto* dialogs = new ScriptedDialogs;
+        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        const auto count = [&window] {
+            return NominalRepository(window.session()->db()).count();
+        };
+        const qint64 before = count();
+
+        // Large enough that the check is still running when Cancel is pressed.
+        QByteArray sheet = kSheet.left(kSheet.indexOf("\r\n") + 2);
+        for (int i = 0; i < 20000; ++i)
+            sheet += "B-" + QByteArray::number(i).rightJustified(6, '0') +
+                     ";Bulk;Dee;Offender;03/02/2025;police;Gangs Unit;01/09/2026;1;B;P;"
+                     "gang membership;x\r\n";
+        const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(sheet);
+        f.close();
+
+        {
+            ui::ImportWizard wizard(window, &window);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            wizard.setFilePath(csv);
+            wizard.next(); // format
+            wizard.next(); // columns
+            wizard.next(); // values
+            QCOMPARE(wizard.currentId(), int(ui::ImportWizard::ValuesPage));
+            wizard.next(); // problems: the check starts
+            QCOMPARE(wizard.currentId(), int(ui::ImportWizard::ProblemsPage));
+            QVERIFY(wizard.checking());
+            QVERIFY(wizard.checkProgress->isVisible());
+            QVERIFY(wizard.checkButton->isVisible());
+            wizard.checkButton->click(); // Cancel the check
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard.checking(), 60000);
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+            QVERIFY(wizard.checkButton->isVisible()); // now "Check again"
+            QVERIFY2(wizard.problemsSummary->text().contains(u"cancelled"),
+                     qPrintable(wizard.problemsSummary->text()));
+            QCOMPARE(count(), before);
+
+            wizard.checkButton->click(); // Check again, to the end
+            QVERIFY(wizard.checking());
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard.checking(), 120000);
+            QVERIFY(!wizard.checkButton->isVisible());
+            QCOMPARE(wizard.conversion().document.records.size(), 20000);
+
+            // Back and forward starts a check; the wizard's Cancel closes it meanwhile.
+            wizard.back();
+            wizard.next();
+            QVERIFY(wizard.checking());
+            wizard.button(QWizard::CancelButton)->click();
+            QVERIFY(!wizard.isVisible());
+        }
+        QTest::qWait(200); // the worker drops the abandoned check
+        QCOMPARE(count(), before);
     }
 
 private:

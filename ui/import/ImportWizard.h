@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace corroborate::ui {
 
+class ImportWizardPage;
 class MainWindow;
 class ResultSink;
 
@@ -55,7 +56,8 @@ public:
     void collectColumns(); // ColumnsPage → ValuesPage
     void buildValues();    // ValuesPage
     void collectValues();  // ValuesPage → ProblemsPage
-    void check();          // ProblemsPage: convert on a thread
+    void check();          // ProblemsPage: convert on the data worker, with progress
+    void cancelCheck();    // stops a check (nothing is written by a check)
     void leaveSelectedRowsOut();
     void startImport();
     void cancelImport();
@@ -70,6 +72,15 @@ signals:
     void importFinished(bool ok);
 
 private:
+    // The pages, one file each (ImportFilePage.cpp ...).
+    ImportWizardPage* makeFilePage();
+    ImportWizardPage* makeFormatPage();
+    ImportWizardPage* makeColumnsPage();
+    ImportWizardPage* makeValuesPage();
+    ImportWizardPage* makeProblemsPage();
+    ImportWizardPage* makeImportPage();
+    void finishCheck(int generation, bool completed,
+                     const std::shared_ptr<SpreadsheetConversion>& result);
     void showProblems();
     void finishImport(bool ok, const QString& error, const SpreadsheetImportSummary& summary);
 
@@ -79,6 +90,10 @@ private:
     SpreadsheetMapping m_mapping;
     SpreadsheetConversion m_conversion;
     bool m_checking = false;
+    bool m_checked = false;    // m_conversion is a finished check of the current mapping
+    int m_checkGeneration = 0; // results of a superseded check are dropped
+    std::shared_ptr<std::atomic<bool>> m_checkCancel;
+    std::shared_ptr<ResultSink> m_checkSink;
     bool m_importing = false;
     bool m_imported = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
@@ -97,6 +112,8 @@ public:
     QTableWidget* valuesTable = nullptr;
     QTableWidget* problemsTable = nullptr;
     QLabel* problemsSummary = nullptr;
+    QProgressBar* checkProgress = nullptr;
+    QPushButton* checkButton = nullptr; // Cancel the check, or check again
     QPushButton* leaveOutButton = nullptr;
     QLabel* importSummary = nullptr;
     QProgressBar* progress = nullptr;
