@@ -2,7 +2,7 @@
 #include "Command.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
-#include "store/CaseFileVerifier.h"
+#include "workflow/CaseFileVerifier.h"
 
 namespace corroborate::cli {
 namespace {

@@ -58,10 +58,8 @@ void DemoCaseFile::create(const DemoOptions& options)
                              QStringLiteral("created"));
             tx.commit();
         }
-        // A new file: a rollback journal costs nothing for fresh pages, while WAL would copy
-        // the whole load through the log. Back to WAL afterwards.
-        db.exec("PRAGMA journal_mode = DELETE;");
-        db.exec("PRAGMA synchronous = OFF;");
+        // A new file: no write-ahead log during the load, back to WAL afterwards.
+        BulkLoader::beginFreshFileLoad(db);
         load(db, options.nominals, options.seed, options.first.username, options.progress);
         {
             Transaction tx(db);
@@ -72,9 +70,7 @@ void DemoCaseFile::create(const DemoOptions& options)
                                     .arg(options.seed));
             tx.commit();
         }
-        db.exec("ANALYZE;");
-        db.exec("PRAGMA synchronous = FULL;");
-        db.exec("PRAGMA journal_mode = WAL;");
+        BulkLoader::endFreshFileLoad(db);
     });
 }
 

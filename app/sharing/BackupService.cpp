@@ -4,7 +4,7 @@
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "store/CaseFile.h"
-#include "store/CaseFileVerifier.h"
+#include "workflow/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/OnlineBackup.h"
 

@@ -9,7 +9,7 @@
 #include "oversight/RemovalTallies.h"
 #include "policy/CanonicalJson.h"
 #include "store/CaseFile.h"
-#include "store/CaseFileVerifier.h"
+#include "workflow/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
 #include "workflow/FreeTextScrubber.h"

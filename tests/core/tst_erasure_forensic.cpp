@@ -10,7 +10,7 @@
 #include "audit/AuditLog.h"
 #include "audit/DisclosureLog.h"
 #include "core/Time.h"
-#include "store/CaseFileVerifier.h"
+#include "workflow/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/ErasureRepository.h"
 #include "store/NominalRepository.h"

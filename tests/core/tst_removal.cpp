@@ -7,7 +7,7 @@
 #include "core/Error.h"
 #include "core/Time.h"
 #include "policy/Evaluator.h"
-#include "store/CaseFileVerifier.h"
+#include "workflow/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
 #include "store/RemovalRepository.h"

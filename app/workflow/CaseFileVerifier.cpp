@@ -1,9 +1,9 @@
 #include "CaseFileVerifier.h"
 
-#include "CaseFile.h"
-#include "Database.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "store/CaseFile.h"
+#include "store/Database.h"
 
 namespace corroborate {
 
