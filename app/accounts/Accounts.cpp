@@ -190,6 +190,16 @@ Error Accounts::lockedError(const QString& until)
 
 User Accounts::signIn(const QString& username, const Secret& password)
 {
+    return authenticate(username, password, QString());
+}
+
+User Accounts::unlock(const QString& username, const Secret& password)
+{
+    return authenticate(username, password, QStringLiteral("unlock of a locked window"));
+}
+
+User Accounts::authenticate(const QString& username, const Secret& password, const QString& context)
+{
     SignInRepository attempts(m_db);
     AuditLog audit(m_db);
     const QString hash = nameHash(username);
@@ -233,14 +243,15 @@ User Accounts::signIn(const QString& username, const Secret& password)
     const bool ok = checkPassword(username, password);
     Transaction tx(m_db);
     if (!ok) {
-        audit.append(who.actor, AuditAction::SignInFailed, who.object);
+        audit.append(who.actor, AuditAction::SignInFailed, who.object, QString(), context);
         tx.commit();
         throw Error(ErrorKind::NotPermitted,
                     tr("The user name or password is not right. Check them and try again."));
     }
     const User user = *find(username);
     attempts.clear(hash);
-    audit.append(user.username, AuditAction::SignIn, QStringLiteral("user:") + user.username);
+    audit.append(user.username, AuditAction::SignIn, QStringLiteral("user:") + user.username,
+                 QString(), context);
     tx.commit();
     return user;
 }
