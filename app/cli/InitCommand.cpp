@@ -48,9 +48,13 @@ int runInit(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("init"),
-                                        QStringLiteral("init FILE --admin USERNAME [--name NAME]"),
-                                        QStringLiteral("Create a new encrypted case file."), false,
-                                        runInit});
 } // namespace
+
+void addInitCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("init"),
+                  QStringLiteral("init FILE --admin USERNAME [--name NAME]"),
+                  QStringLiteral("Create a new encrypted case file."), false, runInit});
+}
+
 } // namespace corroborate::cli

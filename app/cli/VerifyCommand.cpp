@@ -39,9 +39,14 @@ int runVerify(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("verify"), QStringLiteral("verify FILE"),
-                                        QStringLiteral("Check integrity, the audit chain and "
-                                                       "signatures."),
-                                        false, runVerify});
 } // namespace
+
+void addVerifyCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("verify"), QStringLiteral("verify FILE"),
+                  QStringLiteral("Check integrity, the audit chain and "
+                                 "signatures."),
+                  false, runVerify});
+}
+
 } // namespace corroborate::cli
