@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Repositories.h"
+
 #include "core/AuditEntry.h"
 
 #include <QByteArray>
@@ -15,7 +17,7 @@ class Database;
 // The rows of the audit log (audit_log, its free text in audit_text, and the redactions an
 // erasure made). Knows the tables only: the chain's hashing and checking are AuditLog's
 // (app/audit). Writes join the caller's transaction.
-class AuditRepository
+class AuditRepository final : public AbstractAuditRepository
 {
 public:
     explicit AuditRepository(Database& db)
@@ -23,33 +25,19 @@ public:
     {
     }
 
-    // The newest entry's sequence number and hash, if there is one.
-    struct Tail
-    {
-        qint64 seq = 0;
-        QString hash;
-    };
-    std::optional<Tail> tail();
+    std::optional<Tail> tail() override;
 
     // Writes an entry: its chained row (free text left empty there) and its free text with
     // the salt the commitment was made with.
-    void insert(const AuditEntry& entry, const QString& textCommitment, const QByteArray& salt);
+    void insert(const AuditEntry& entry, const QString& textCommitment,
+                const QByteArray& salt) override;
 
-    // An entry as stored, with what verifying it needs.
-    struct Stored
-    {
-        AuditEntry entry;       // free text from audit_text where it is kept there
-        QString textCommitment; // empty for entries written by the first release
-        QByteArray salt;        // empty once redacted
-        bool textInLog = false; // audit_log itself holds free text
-        bool redacted = false;  // an erasure redacted its text
-    };
     // Every entry oldest first; `visit` returns false to stop.
-    void forEach(const std::function<bool(const Stored&)>& visit);
+    void forEach(const std::function<bool(const Stored&)>& visit) override;
 
     // Newest first, keyset-paged: entries with seq < beforeSeq (0: from the newest).
-    QList<AuditEntry> page(qint64 beforeSeq, int limit, const QString& object = {});
-    qint64 count();
+    QList<AuditEntry> page(qint64 beforeSeq, int limit, const QString& object) override;
+    qint64 count() override;
 
 private:
     Database& m_db;

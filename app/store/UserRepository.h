@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Repositories.h"
+
 #include "core/User.h"
 
 #include <QByteArray>
@@ -14,7 +16,7 @@ class Database;
 // The rows of the users table. Hashing, sealing and every rule about who may do what are
 // Accounts' (app/accounts). User names match without regard to case. Writes join the
 // caller's transaction.
-class UserRepository
+class UserRepository final : public AbstractUserRepository
 {
 public:
     explicit UserRepository(Database& db)
@@ -22,42 +24,17 @@ public:
     {
     }
 
-    // A new user's row, with the password hash and the sealed signing key already made.
-    struct NewUser
-    {
-        QString username;
-        QString displayName;
-        QString passwordHash; // Argon2id, libsodium's string form
-        Roles roles;
-        QByteArray signPublicKey;
-        QByteArray signSecretBox;
-        QByteArray signSalt;
-        QByteArray signNonce;
-        QString createdAt;
-    };
-    void insert(const NewUser& user);
+    void insert(const NewUser& user) override;
 
-    std::optional<User> find(const QString& username);
-    QList<User> list(); // by user name
+    std::optional<User> find(const QString& username) override;
+    QList<User> list() override; // by user name
 
-    struct Credentials
-    {
-        QString passwordHash;
-        bool disabled = false;
-    };
-    std::optional<Credentials> credentials(const QString& username);
+    std::optional<Credentials> credentials(const QString& username) override;
 
-    // An enabled user's sealed signing key.
-    struct SealedKey
-    {
-        QByteArray box;
-        QByteArray salt;
-        QByteArray nonce;
-    };
-    std::optional<SealedKey> sealedSigningKey(const QString& username);
+    std::optional<SealedKey> sealedSigningKey(const QString& username) override;
 
-    qint64 enabledAdministratorCount();
-    void disable(qint64 userId);
+    qint64 enabledAdministratorCount() override;
+    void disable(qint64 userId) override;
 
 private:
     Database& m_db;
