@@ -5,6 +5,7 @@
 #include "core/Time.h"
 #include "store/Database.h"
 #include "store/SignInRepository.h"
+#include "store/UserRepository.h"
 
 #include <QRegularExpression>
 #include <QThread>
@@ -18,22 +19,6 @@ void ensureSodium()
     static const bool ready = sodium_init() >= 0;
     if (!ready)
         throw Error(ErrorKind::Internal, QStringLiteral("libsodium could not be initialised."));
-}
-
-constexpr const char* kUserColumns = "id, username, display_name, roles, disabled, created_at, "
-                                     "sign_public_key";
-
-User readUser(const Statement& st)
-{
-    User u;
-    u.id = st.integer(0);
-    u.username = st.text(1);
-    u.displayName = st.text(2);
-    u.roles = Roles(static_cast<int>(st.integer(3)));
-    u.disabled = st.integer(4) != 0;
-    u.createdAt = st.text(5);
-    u.signPublicKey = st.blob(6);
-    return u;
 }
 
 QByteArray deriveSealKey(const Secret& password, const QByteArray& salt)
@@ -110,50 +95,36 @@ User Accounts::create(const QString& username, const QString& displayName, const
     sodium_memzero(sk, sizeof sk);
     sodium_memzero(sealKey.data(), static_cast<size_t>(sealKey.size()));
 
-    Statement st = m_db.prepare(
-        "INSERT INTO users (username, display_name, password_hash, roles, sign_public_key, "
-        "sign_secret_box, sign_salt, sign_nonce, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);");
-    st.bind(1, username)
-        .bind(2, displayName.isNull() ? QString(QLatin1String("")) : displayName)
-        .bind(3, QString::fromLatin1(hash))
-        .bind(4, roles.bits())
-        .bind(5, QByteArray(reinterpret_cast<const char*>(pk), sizeof pk))
-        .bind(6, box)
-        .bind(7, salt)
-        .bind(8, nonce)
-        .bind(9, Time::nowUtc())
-        .run();
+    UserRepository::NewUser row;
+    row.username = username;
+    row.displayName = displayName;
+    row.passwordHash = QString::fromLatin1(hash);
+    row.roles = roles;
+    row.signPublicKey = QByteArray(reinterpret_cast<const char*>(pk), sizeof pk);
+    row.signSecretBox = box;
+    row.signSalt = salt;
+    row.signNonce = nonce;
+    row.createdAt = Time::nowUtc();
+    UserRepository(m_db).insert(row);
     sodium_memzero(hash, sizeof hash);
     return *find(username);
 }
 
 std::optional<User> Accounts::find(const QString& username)
 {
-    const QByteArray sql =
-        QByteArray("SELECT ") + kUserColumns + " FROM users WHERE username = ? COLLATE NOCASE;";
-    Statement st = m_db.prepare(sql.constData());
-    st.bind(1, username);
-    if (!st.step())
-        return std::nullopt;
-    return readUser(st);
+    return UserRepository(m_db).find(username);
 }
 
 QList<User> Accounts::list()
 {
-    const QByteArray sql = QByteArray("SELECT ") + kUserColumns + " FROM users ORDER BY username;";
-    Statement st = m_db.prepare(sql.constData());
-    QList<User> out;
-    while (st.step())
-        out << readUser(st);
-    return out;
+    return UserRepository(m_db).list();
 }
 
 bool Accounts::checkPassword(const QString& username, const Secret& password)
 {
     ensureSodium();
-    Statement st = m_db.prepare(
-        "SELECT password_hash, disabled FROM users WHERE username = ? COLLATE NOCASE;");
-    st.bind(1, username);
+    const std::optional<UserRepository::Credentials> stored =
+        UserRepository(m_db).credentials(username);
     // A user who does not exist costs the same as one who does, so timing tells nothing.
     static const QByteArray dummy = [] {
         char h[crypto_pwhash_STRBYTES] = {};
@@ -163,9 +134,9 @@ bool Accounts::checkPassword(const QString& username, const Secret& password)
             return QByteArray("$argon2id$unusable");
         return QByteArray(h);
     }();
-    const bool found = st.step();
-    const QByteArray hash = found ? st.text(0).toLatin1() : dummy;
-    const bool disabled = found && st.integer(1) != 0;
+    const bool found = stored.has_value();
+    const QByteArray hash = found ? stored->passwordHash.toLatin1() : dummy;
+    const bool disabled = found && stored->disabled;
     const bool match =
         crypto_pwhash_str_verify(hash.constData(), password.data(),
                                  static_cast<unsigned long long>(password.size())) == 0;
@@ -219,6 +190,16 @@ Error Accounts::lockedError(const QString& until)
 
 User Accounts::signIn(const QString& username, const Secret& password)
 {
+    return authenticate(username, password, QString());
+}
+
+User Accounts::unlock(const QString& username, const Secret& password)
+{
+    return authenticate(username, password, QStringLiteral("unlock of a locked window"));
+}
+
+User Accounts::authenticate(const QString& username, const Secret& password, const QString& context)
+{
     SignInRepository attempts(m_db);
     AuditLog audit(m_db);
     const QString hash = nameHash(username);
@@ -262,14 +243,15 @@ User Accounts::signIn(const QString& username, const Secret& password)
     const bool ok = checkPassword(username, password);
     Transaction tx(m_db);
     if (!ok) {
-        audit.append(who.actor, AuditAction::SignInFailed, who.object);
+        audit.append(who.actor, AuditAction::SignInFailed, who.object, QString(), context);
         tx.commit();
         throw Error(ErrorKind::NotPermitted,
                     tr("The user name or password is not right. Check them and try again."));
     }
     const User user = *find(username);
     attempts.clear(hash);
-    audit.append(user.username, AuditAction::SignIn, QStringLiteral("user:") + user.username);
+    audit.append(user.username, AuditAction::SignIn, QStringLiteral("user:") + user.username,
+                 QString(), context);
     tx.commit();
     return user;
 }
@@ -291,30 +273,26 @@ void Accounts::disable(const QString& username)
     if (user->disabled)
         return;
     if (user->roles.has(Role::Administrator)) {
-        const qint64 admins =
-            m_db.scalarInt("SELECT count(*) FROM users WHERE disabled = 0 AND (roles & 4) != 0;");
+        const qint64 admins = UserRepository(m_db).enabledAdministratorCount();
         if (admins <= 1)
             throw Error(ErrorKind::Conflict,
                         tr("%1 is the last administrator and cannot be disabled. Give another "
                            "user the administrator role first.")
                             .arg(user->username));
     }
-    Statement st =
-        m_db.prepare("UPDATE users SET disabled = 1, version = version + 1 WHERE id = ?;");
-    st.bind(1, user->id).run();
+    UserRepository(m_db).disable(user->id);
 }
 
 Secret Accounts::unsealSigningKey(const QString& username, const Secret& password)
 {
     ensureSodium();
-    Statement st = m_db.prepare("SELECT sign_secret_box, sign_salt, sign_nonce FROM users "
-                                "WHERE username = ? COLLATE NOCASE AND disabled = 0;");
-    st.bind(1, username);
-    if (!st.step())
+    const std::optional<UserRepository::SealedKey> sealed =
+        UserRepository(m_db).sealedSigningKey(username);
+    if (!sealed)
         throw Error(ErrorKind::NotPermitted, tr("The user name or password is not right."));
-    const QByteArray box = st.blob(0);
-    const QByteArray salt = st.blob(1);
-    const QByteArray nonce = st.blob(2);
+    const QByteArray& box = sealed->box;
+    const QByteArray& salt = sealed->salt;
+    const QByteArray& nonce = sealed->nonce;
     if (box.size() != static_cast<int>(crypto_secretbox_MACBYTES + crypto_sign_SECRETKEYBYTES) ||
         salt.size() != crypto_pwhash_SALTBYTES || nonce.size() != crypto_secretbox_NONCEBYTES)
         throw Error(ErrorKind::Verification, tr("The signing key of %1 is damaged.").arg(username));

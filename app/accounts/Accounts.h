@@ -38,6 +38,10 @@ public:
     // only as a keyed hash), as are a lock and its release; repeated failures slow further
     // attempts. Success is logged too and clears the count.
     User signIn(const QString& username, const Secret& password);
+    // Unlocks a locked window: checked exactly as signIn is (the same failure count, lock,
+    // delay and message), its audit entries saying that they were an unlock of a locked
+    // window. Returns the user; throws as signIn does.
+    User unlock(const QString& username, const Secret& password);
     // Releases a lock (administrators; the caller logs it). True when the name was locked.
     bool unlock(const QString& username);
     // The keyed hash (BLAKE2b, per-file key) that stands for a typed user name.
@@ -60,6 +64,8 @@ public:
     static int delayMsAfterFailures(int failures);
 
 private:
+    // signIn and unlock: `context` goes in the details of the failure and success entries.
+    User authenticate(const QString& username, const Secret& password, const QString& context);
     static Error lockedError(const QString& until);
     Database& m_db;
 };

@@ -1,7 +1,7 @@
 #include "AuditLog.h"
 
 #include "core/Time.h"
-#include "store/Database.h"
+#include "store/AuditRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,16 +14,6 @@ struct AuditText
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 };
-
-// Where an entry's free text lives: in audit_text for entries written since the hardening
-// migration (audit_log keeps '' there and the hash commits to a salted hash of the text), in
-// audit_log itself for entries written by the first release.
-constexpr const char* kSelect =
-    "SELECT a.seq, a.at, a.username, a.action, a.object, "
-    "coalesce(t.justification, a.justification), coalesce(t.details, a.details), a.prev_hash, "
-    "a.hash, a.text_commitment, t.salt, a.justification, a.details, "
-    "(SELECT count(*) FROM audit_redactions r WHERE r.seq = a.seq) "
-    "FROM audit_log a LEFT JOIN audit_text t ON t.seq = a.seq ";
 
 QString textCommitment(const QByteArray& salt, const QString& justification, const QString& details)
 {
@@ -57,20 +47,6 @@ QString hashOfCommitted(const AuditEntry& e, const QString& commitment)
     return QString::fromLatin1(h.result().toHex());
 }
 
-AuditEntry readEntry(const Statement& st)
-{
-    AuditEntry e;
-    e.seq = st.integer(0);
-    e.at = st.text(1);
-    e.username = st.text(2);
-    e.action = st.text(3);
-    e.object = st.text(4);
-    e.justification = st.text(5);
-    e.details = st.text(6);
-    e.prevHash = st.text(7);
-    e.hash = st.text(8);
-    return e;
-}
 } // namespace
 
 const QString& AuditLog::genesisHash()
@@ -102,21 +78,21 @@ QString AuditLog::hashOf(const AuditEntry& e)
 void AuditLog::append(const QString& username, const QString& action, const QString& object,
                       const QString& justification, const QString& details)
 {
+    AuditRepository rows(m_db);
     AuditEntry e;
-    {
-        Statement last = m_db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1;");
-        if (last.step()) {
-            e.seq = last.integer(0) + 1;
-            e.prevHash = last.text(1);
-        } else {
-            e.seq = 1;
-            e.prevHash = genesisHash();
-        }
+    if (const std::optional<AuditRepository::Tail> last = rows.tail()) {
+        e.seq = last->seq + 1;
+        e.prevHash = last->hash;
+    } else {
+        e.seq = 1;
+        e.prevHash = genesisHash();
     }
     e.at = Time::nowUtc();
     e.username = username;
     e.action = action;
     e.object = object;
+    e.justification = justification;
+    e.details = details;
     // The free text goes where an erasure can redact it; the chain commits to a salted hash of
     // it (the salt goes when the text is redacted, so the hash confirms no guess afterwards).
     static const bool sodiumReady = sodium_init() >= 0;
@@ -125,36 +101,18 @@ void AuditLog::append(const QString& username, const QString& action, const QStr
     randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));
     const QString commitment = textCommitment(salt, justification, details);
     e.hash = hashOfCommitted(e, commitment);
-    Statement st = m_db.prepare("INSERT INTO audit_log (seq, at, username, action, object, "
-                                "justification, details, prev_hash, hash, text_commitment) "
-                                "VALUES (?, ?, ?, ?, ?, '', '', ?, ?, ?);");
-    st.bind(1, e.seq)
-        .bind(2, e.at)
-        .bind(3, e.username)
-        .bind(4, e.action)
-        .bind(5, e.object)
-        .bind(6, e.prevHash)
-        .bind(7, e.hash)
-        .bind(8, commitment)
-        .run();
-    Statement text = m_db.prepare(
-        "INSERT INTO audit_text (seq, justification, details, salt) VALUES (?, ?, ?, ?);");
-    text.bind(1, e.seq).bind(2, justification).bind(3, details).bind(4, salt).run();
+    rows.insert(e, commitment, salt);
 }
 
 AuditVerification AuditLog::verify()
 {
     AuditVerification result;
-    const QByteArray sql = QByteArray(kSelect) + "ORDER BY a.seq;";
-    Statement st = m_db.prepare(sql.constData());
     QString expectedPrev = genesisHash();
     qint64 expectedSeq = 1;
-    while (st.step()) {
-        const AuditEntry e = readEntry(st);
-        const QString commitment = st.text(9);
-        const QByteArray salt = st.blob(10);
-        const bool textInLog = !st.text(11).isEmpty() || !st.text(12).isEmpty();
-        const bool redacted = st.integer(13) > 0;
+    AuditRepository(m_db).forEach([&](const AuditRepository::Stored& stored) {
+        const AuditEntry& e = stored.entry;
+        const QString& commitment = stored.textCommitment;
+        const bool redacted = stored.redacted;
         ++result.entries;
         QString problem;
         if (e.seq != expectedSeq)
@@ -168,43 +126,31 @@ AuditVerification AuditLog::verify()
             // has redacted its text it cannot be recomputed; the chain around it still holds.
             problem = AuditText::tr("entry %1 was altered after it was written").arg(e.seq);
         else if (!commitment.isEmpty() &&
-                 (hashOfCommitted(e, commitment) != e.hash || textInLog ||
-                  (!redacted && textCommitment(salt, e.justification, e.details) != commitment)))
+                 (hashOfCommitted(e, commitment) != e.hash || stored.textInLog ||
+                  (!redacted &&
+                   textCommitment(stored.salt, e.justification, e.details) != commitment)))
             problem = AuditText::tr("entry %1 was altered after it was written").arg(e.seq);
         if (!problem.isEmpty()) {
             result.ok = false;
             result.firstBrokenSeq = e.seq == expectedSeq ? e.seq : expectedSeq;
             result.problem = problem;
-            return result;
+            return false;
         }
         expectedPrev = e.hash;
         ++expectedSeq;
-    }
+        return true;
+    });
     return result;
 }
 
 QList<AuditEntry> AuditLog::page(qint64 beforeSeq, int limit, const QString& object)
 {
-    QList<AuditEntry> out;
-    const QByteArray sql =
-        QByteArray(kSelect) +
-        (object.isEmpty() ? "WHERE a.seq < ? ORDER BY a.seq DESC LIMIT ?;"
-                          : "WHERE a.seq < ? AND a.object = ? ORDER BY a.seq DESC LIMIT ?;");
-    Statement st = m_db.prepare(sql.constData());
-    st.bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
-    if (object.isEmpty()) {
-        st.bind(2, limit);
-    } else {
-        st.bind(2, object).bind(3, limit);
-    }
-    while (st.step())
-        out << readEntry(st);
-    return out;
+    return AuditRepository(m_db).page(beforeSeq, limit, object);
 }
 
 qint64 AuditLog::count()
 {
-    return m_db.scalarInt("SELECT count(*) FROM audit_log;");
+    return AuditRepository(m_db).count();
 }
 
 } // namespace corroborate

@@ -5,40 +5,9 @@
 #include "core/Time.h"
 #include "policy/Policy.h"
 #include "policy/PolicyStore.h"
-#include "store/Database.h"
+#include "store/DisclosureRepository.h"
 
 namespace corroborate {
-
-namespace {
-constexpr const char* kColumns =
-    "d.id, d.made_at, d.made_by, d.kind, d.audience, d.recipient, "
-    "d.lawful_basis, d.purpose, d.identifier, d.agreement, d.destroy_by, "
-    "d.destroyed_confirmed_on, d.destroyed_confirmed_by, "
-    "d.destroyed_note, (SELECT count(*) FROM disclosure_nominals c "
-    "WHERE c.disclosure_id = d.id), d.state";
-
-Disclosure readDisclosure(const Statement& st)
-{
-    Disclosure d;
-    d.id = st.integer(0);
-    d.madeAt = st.text(1);
-    d.madeBy = st.text(2);
-    d.kind = st.text(3);
-    d.audience = st.text(4);
-    d.recipient = st.text(5);
-    d.lawfulBasis = st.text(6);
-    d.purpose = st.text(7);
-    d.identifier = st.text(8);
-    d.agreement = st.text(9);
-    d.destroyBy = st.date(10);
-    d.destroyedConfirmedOn = st.date(11);
-    d.destroyedConfirmedBy = st.text(12);
-    d.destroyedNote = st.text(13);
-    d.referenceCount = static_cast<int>(st.integer(14));
-    d.state = st.text(15);
-    return d;
-}
-} // namespace
 
 qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
 {
@@ -47,30 +16,12 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
         d.destroyBy.isValid()
             ? d.destroyBy
             : defaultDestroyBy(m_db, QDateTime::fromString(madeAt, Qt::ISODate).date());
-    Statement st = m_db.prepare(
-        "INSERT INTO disclosures (made_at, made_by, kind, audience, recipient, lawful_basis, "
-        "purpose, identifier, agreement, destroy_by, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?);");
-    st.bind(1, madeAt)
-        .bind(2, d.madeBy)
-        .bind(3, d.kind)
-        .bind(4, d.audience)
-        .bind(5, d.recipient)
-        .bind(6, d.lawfulBasis)
-        .bind(7, d.purpose)
-        .bind(8, d.identifier);
-    if (d.agreement.isEmpty())
-        st.bindNull(9);
-    else
-        st.bind(9, d.agreement);
-    st.bind(10, destroyBy).bind(11, d.state.isEmpty() ? QStringLiteral("complete") : d.state).run();
-    const qint64 id = m_db.lastInsertId();
-    Statement link = m_db.prepare(
-        "INSERT OR IGNORE INTO disclosure_nominals (disclosure_id, reference) VALUES (?, ?);");
-    for (const QString& reference : references) {
-        link.reset();
-        link.bind(1, id).bind(2, reference).run();
-    }
+    Disclosure row = d;
+    row.madeAt = madeAt;
+    row.destroyBy = destroyBy;
+    if (row.state.isEmpty())
+        row.state = QStringLiteral("complete");
+    const qint64 id = DisclosureRepository(m_db).insert(row, references);
     AuditLog(m_db).append(
         d.madeBy, AuditAction::Disclosure, QStringLiteral("disclosure:%1").arg(id), d.purpose,
         tr("%1 to %2 (%3); basis: %4; %n nominal(s); %5", nullptr,
@@ -84,8 +35,7 @@ qint64 DisclosureLog::record(const Disclosure& d, const QStringList& references)
 void DisclosureLog::finish(qint64 id, const QString& state, const QString& username,
                            const QString& note)
 {
-    Statement st = m_db.prepare("UPDATE disclosures SET state = ? WHERE id = ?;");
-    st.bind(1, state).bind(2, id).run();
+    DisclosureRepository(m_db).setState(id, state);
     AuditLog(m_db).append(username, AuditAction::Disclosure,
                           QStringLiteral("disclosure:%1").arg(id), QString(),
                           QStringLiteral("%1: %2").arg(state, note));
@@ -93,26 +43,12 @@ void DisclosureLog::finish(qint64 id, const QString& state, const QString& usern
 
 QList<Disclosure> DisclosureLog::forReference(const QString& reference)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kColumns +
-                           " FROM disclosures d JOIN disclosure_nominals n ON n.disclosure_id = "
-                           "d.id WHERE n.reference = ? ORDER BY d.id;";
-    Statement st = m_db.prepare(sql.constData());
-    st.bind(1, reference);
-    QList<Disclosure> out;
-    while (st.step())
-        out << readDisclosure(st);
-    return out;
+    return DisclosureRepository(m_db).forReference(reference);
 }
 
 QStringList DisclosureLog::referencesOf(qint64 disclosureId)
 {
-    Statement st = m_db.prepare(
-        "SELECT reference FROM disclosure_nominals WHERE disclosure_id = ? ORDER BY reference;");
-    st.bind(1, disclosureId);
-    QStringList out;
-    while (st.step())
-        out << st.text(0);
-    return out;
+    return DisclosureRepository(m_db).referencesOf(disclosureId);
 }
 
 QDate DisclosureLog::defaultDestroyBy(Database& db, const QDate& madeOn)
@@ -129,12 +65,7 @@ QDate DisclosureLog::defaultDestroyBy(Database& db, const QDate& madeOn)
 
 QList<Disclosure> DisclosureLog::all()
 {
-    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM disclosures d ORDER BY d.id;";
-    Statement st = m_db.prepare(sql.constData());
-    QList<Disclosure> out;
-    while (st.step())
-        out << readDisclosure(st);
-    return out;
+    return DisclosureRepository(m_db).all();
 }
 
 } // namespace corroborate

@@ -186,16 +186,20 @@ int runEnd(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration add({QStringLiteral("agreement add"), kAddSynopsis,
-                               QStringLiteral("Record an information-sharing agreement "
-                                              "(administrators only)."),
-                               false, runAdd});
-const CommandRegistration list({QStringLiteral("agreement list"), kListSynopsis,
-                                QStringLiteral("List the information-sharing agreements."), false,
-                                runList});
-const CommandRegistration end({QStringLiteral("agreement end"), kEndSynopsis,
-                               QStringLiteral("End an information-sharing agreement "
-                                              "(administrators only)."),
-                               false, runEnd});
 } // namespace
+
+void addAgreementCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("agreement add"), kAddSynopsis,
+                  QStringLiteral("Record an information-sharing agreement "
+                                 "(administrators only)."),
+                  false, runAdd});
+    registry.add({QStringLiteral("agreement list"), kListSynopsis,
+                  QStringLiteral("List the information-sharing agreements."), false, runList});
+    registry.add({QStringLiteral("agreement end"), kEndSynopsis,
+                  QStringLiteral("End an information-sharing agreement "
+                                 "(administrators only)."),
+                  false, runEnd});
+}
+
 } // namespace corroborate::cli

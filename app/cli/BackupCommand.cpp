@@ -62,9 +62,14 @@ int runBackup(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("backup"), kSynopsis,
-                                        QStringLiteral("Write an encrypted, verified copy of "
-                                                       "the case file."),
-                                        false, runBackup});
 } // namespace
+
+void addBackupCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("backup"), kSynopsis,
+                  QStringLiteral("Write an encrypted, verified copy of "
+                                 "the case file."),
+                  false, runBackup});
+}
+
 } // namespace corroborate::cli

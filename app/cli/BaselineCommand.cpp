@@ -44,10 +44,14 @@ int runBaselineSet(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration set({QStringLiteral("baseline set"),
-                               QStringLiteral("baseline set FILE BASELINE.csv"),
-                               QStringLiteral("Set the population baseline of the oversight "
-                                              "report (administrators only)."),
-                               false, runBaselineSet});
 } // namespace
+
+void addBaselineCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("baseline set"), QStringLiteral("baseline set FILE BASELINE.csv"),
+                  QStringLiteral("Set the population baseline of the oversight "
+                                 "report (administrators only)."),
+                  false, runBaselineSet});
+}
+
 } // namespace corroborate::cli

@@ -127,10 +127,14 @@ int runDemo(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("demo"),
-                                        QStringLiteral("demo FILE --nominals N [--seed S]"),
-                                        QStringLiteral("Write a new case file of synthetic demo "
-                                                       "data."),
-                                        false, runDemo});
 } // namespace
+
+void addDemoCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("demo"), QStringLiteral("demo FILE --nominals N [--seed S]"),
+                  QStringLiteral("Write a new case file of synthetic demo "
+                                 "data."),
+                  false, runDemo});
+}
+
 } // namespace corroborate::cli

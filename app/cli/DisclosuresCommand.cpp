@@ -156,13 +156,18 @@ int runConfirm(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration list({QStringLiteral("disclosures"), kListSynopsis,
-                                QStringLiteral("List disclosures, their destroy-by dates and "
-                                               "confirmations (overdue first)."),
-                                false, runList});
-const CommandRegistration confirm({QStringLiteral("disclosure confirm"), kConfirmSynopsis,
-                                   QStringLiteral("Record that a recipient destroyed a "
-                                                  "disclosure."),
-                                   false, runConfirm});
 } // namespace
+
+void addDisclosureCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("disclosures"), kListSynopsis,
+                  QStringLiteral("List disclosures, their destroy-by dates and "
+                                 "confirmations (overdue first)."),
+                  false, runList});
+    registry.add({QStringLiteral("disclosure confirm"), kConfirmSynopsis,
+                  QStringLiteral("Record that a recipient destroyed a "
+                                 "disclosure."),
+                  false, runConfirm});
+}
+
 } // namespace corroborate::cli

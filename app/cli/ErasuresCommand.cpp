@@ -138,8 +138,12 @@ int runErasures(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("erasures"), kSynopsis,
-                                        QStringLiteral("Print the erasure register."), false,
-                                        runErasures});
 } // namespace
+
+void addErasuresCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("erasures"), kSynopsis,
+                  QStringLiteral("Print the erasure register."), false, runErasures});
+}
+
 } // namespace corroborate::cli

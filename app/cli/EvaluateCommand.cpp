@@ -116,11 +116,16 @@ int runEvaluate(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("evaluate"),
-                                        QStringLiteral("evaluate FILE [--as-of YYYY-MM-DD] "
-                                                       "[--json]"),
-                                        QStringLiteral("Evaluate every nominal against the "
-                                                       "threshold policy."),
-                                        false, runEvaluate});
 } // namespace
+
+void addEvaluateCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("evaluate"),
+                  QStringLiteral("evaluate FILE [--as-of YYYY-MM-DD] "
+                                 "[--json]"),
+                  QStringLiteral("Evaluate every nominal against the "
+                                 "threshold policy."),
+                  false, runEvaluate});
+}
+
 } // namespace corroborate::cli

@@ -178,10 +178,15 @@ int runExport(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration(
-    {QStringLiteral("export"),
-     QStringLiteral("export FILE [--out DATA.json] [--recipient TEXT] [--purpose TEXT]"),
-     QStringLiteral("Export every nominal as an exchange document (logged as a disclosure)."),
-     false, runExport});
 } // namespace
+
+void addExportCommand(CommandRegistry& registry)
+{
+    registry.add(
+        {QStringLiteral("export"),
+         QStringLiteral("export FILE [--out DATA.json] [--recipient TEXT] [--purpose TEXT]"),
+         QStringLiteral("Export every nominal as an exchange document (logged as a disclosure)."),
+         false, runExport});
+}
+
 } // namespace corroborate::cli

@@ -101,9 +101,13 @@ int runImport(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration
-    registration({QStringLiteral("import"), QStringLiteral("import FILE DATA.json [--update]"),
+} // namespace
+
+void addImportCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("import"), QStringLiteral("import FILE DATA.json [--update]"),
                   QStringLiteral("Import nominals from an exchange document (all or nothing)."),
                   false, runImport});
-} // namespace
+}
+
 } // namespace corroborate::cli

@@ -144,10 +144,15 @@ int runImportCsv(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration(
-    {QStringLiteral("import-csv"),
-     QStringLiteral("import-csv FILE DATA.csv --mapping MAPPING.json [--dry-run]"),
-     QStringLiteral("Import nominals from a spreadsheet saved as CSV (all or nothing)."), false,
-     runImportCsv});
 } // namespace
+
+void addImportCsvCommand(CommandRegistry& registry)
+{
+    registry.add(
+        {QStringLiteral("import-csv"),
+         QStringLiteral("import-csv FILE DATA.csv --mapping MAPPING.json [--dry-run]"),
+         QStringLiteral("Import nominals from a spreadsheet saved as CSV (all or nothing)."), false,
+         runImportCsv});
+}
+
 } // namespace corroborate::cli

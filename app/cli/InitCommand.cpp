@@ -1,9 +1,9 @@
 #include "CliSupport.h"
 #include "Command.h"
 #include "accounts/Accounts.h"
-#include "audit/AuditLog.h"
 #include "core/Error.h"
-#include "policy/PolicyStore.h"
+#include "store/CaseFile.h"
+#include "workflow/CaseFileCreation.h"
 
 namespace corroborate::cli {
 namespace {
@@ -42,25 +42,19 @@ int runInit(const QStringList& args)
 
     // Built whole under a temporary name and renamed into place: an interrupted init leaves
     // nothing at `path`.
-    CaseFile::create(path, passphrase, [&](CaseFile& file) {
-        Transaction tx(file.db());
-        Accounts(file.db()).create(username, parser.value(name), password, Roles::all());
-        PolicyStore(file.db()).installDefault(username);
-        AuditLog audit(file.db());
-        audit.append(username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"), QString(),
-                     QStringLiteral("created"));
-        audit.append(username, AuditAction::UserAdmin, QStringLiteral("user:") + username,
-                     QString(),
-                     QStringLiteral("created; roles: officer, supervisor, administrator"));
-        tx.commit();
-    });
+    CaseFileCreation::create(
+        {path, passphrase, {{username, parser.value(name), password, Roles::all()}}, false, {}});
     Cli::err() << InitText::tr("Created %1 with administrator %2.").arg(path, username) << "\n";
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("init"),
-                                        QStringLiteral("init FILE --admin USERNAME [--name NAME]"),
-                                        QStringLiteral("Create a new encrypted case file."), false,
-                                        runInit});
 } // namespace
+
+void addInitCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("init"),
+                  QStringLiteral("init FILE --admin USERNAME [--name NAME]"),
+                  QStringLiteral("Create a new encrypted case file."), false, runInit});
+}
+
 } // namespace corroborate::cli

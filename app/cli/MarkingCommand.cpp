@@ -39,10 +39,14 @@ int runMarking(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("marking"),
-                                        QStringLiteral("marking FILE [--set TEXT]"),
-                                        QStringLiteral("Show or set the protective marking "
-                                                       "printed on every page."),
-                                        false, runMarking});
 } // namespace
+
+void addMarkingCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("marking"), QStringLiteral("marking FILE [--set TEXT]"),
+                  QStringLiteral("Show or set the protective marking "
+                                 "printed on every page."),
+                  false, runMarking});
+}
+
 } // namespace corroborate::cli

@@ -178,10 +178,15 @@ int runOversight(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("oversight"), kSynopsis,
-                                        QStringLiteral("The oversight report: the list by "
-                                                       "status, group, additions and removals "
-                                                       "(supervisors and administrators)."),
-                                        true, runOversight});
 } // namespace
+
+void addOversightCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("oversight"), kSynopsis,
+                  QStringLiteral("The oversight report: the list by "
+                                 "status, group, additions and removals "
+                                 "(supervisors and administrators)."),
+                  true, runOversight});
+}
+
 } // namespace corroborate::cli

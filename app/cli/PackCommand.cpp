@@ -199,9 +199,14 @@ int runPack(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("pack"), kSynopsis,
-                                        QStringLiteral("Write a marked review pack (PDF) and "
-                                                       "record it as a disclosure."),
-                                        true, runPack});
 } // namespace
+
+void addPackCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("pack"), kSynopsis,
+                  QStringLiteral("Write a marked review pack (PDF) and "
+                                 "record it as a disclosure."),
+                  true, runPack});
+}
+
 } // namespace corroborate::cli

@@ -110,13 +110,17 @@ int runPolicySet(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration
-    show({QStringLiteral("policy show"), QStringLiteral("policy show FILE [--policy-version N]"),
-          QStringLiteral("Print the active threshold policy."), false, runPolicyShow});
-const CommandRegistration set({QStringLiteral("policy set"),
-                               QStringLiteral("policy set FILE POLICY.json"),
-                               QStringLiteral("Make a new policy version active (administrators "
-                                              "only)."),
-                               false, runPolicySet});
 } // namespace
+
+void addPolicyCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("policy show"),
+                  QStringLiteral("policy show FILE [--policy-version N]"),
+                  QStringLiteral("Print the active threshold policy."), false, runPolicyShow});
+    registry.add({QStringLiteral("policy set"), QStringLiteral("policy set FILE POLICY.json"),
+                  QStringLiteral("Make a new policy version active (administrators "
+                                 "only)."),
+                  false, runPolicySet});
+}
+
 } // namespace corroborate::cli

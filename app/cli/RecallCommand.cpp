@@ -85,9 +85,14 @@ int runRecall(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("recall"), kSynopsis,
-                                        QStringLiteral("List pending recall notices, or write "
-                                                       "them as PDFs and record them as issued."),
-                                        true, runRecall});
 } // namespace
+
+void addRecallCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("recall"), kSynopsis,
+                  QStringLiteral("List pending recall notices, or write "
+                                 "them as PDFs and record them as issued."),
+                  true, runRecall});
+}
+
 } // namespace corroborate::cli

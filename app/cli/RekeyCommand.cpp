@@ -42,8 +42,12 @@ int runRekey(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("rekey"), QStringLiteral("rekey FILE"),
-                                        QStringLiteral("Change the case file's passphrase."), false,
-                                        runRekey});
 } // namespace
+
+void addRekeyCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("rekey"), QStringLiteral("rekey FILE"),
+                  QStringLiteral("Change the case file's passphrase."), false, runRekey});
+}
+
 } // namespace corroborate::cli

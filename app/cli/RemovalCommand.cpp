@@ -325,21 +325,22 @@ int runList(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration propose({QStringLiteral("removal propose"), kProposeSynopsis,
-                                   QStringLiteral("Propose removing a nominal."), false,
-                                   runPropose});
-const CommandRegistration approve({QStringLiteral("removal approve"), kApproveSynopsis,
-                                   QStringLiteral("Approve (sign) a removal and erase the "
-                                                  "nominal (supervisors)."),
-                                   false, runApprove});
-const CommandRegistration reject({QStringLiteral("removal reject"), kRejectSynopsis,
-                                  QStringLiteral("Reject a removal with a note (supervisors)."),
-                                  false, runReject});
-const CommandRegistration withdraw({QStringLiteral("removal withdraw"), kWithdrawSynopsis,
-                                    QStringLiteral("Withdraw your own removal proposal."), false,
-                                    runWithdraw});
-const CommandRegistration list({QStringLiteral("removal list"), kListSynopsis,
-                                QStringLiteral("List removals awaiting sign-off and alerts."),
-                                false, runList});
 } // namespace
+
+void addRemovalCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("removal propose"), kProposeSynopsis,
+                  QStringLiteral("Propose removing a nominal."), false, runPropose});
+    registry.add({QStringLiteral("removal approve"), kApproveSynopsis,
+                  QStringLiteral("Approve (sign) a removal and erase the "
+                                 "nominal (supervisors)."),
+                  false, runApprove});
+    registry.add({QStringLiteral("removal reject"), kRejectSynopsis,
+                  QStringLiteral("Reject a removal with a note (supervisors)."), false, runReject});
+    registry.add({QStringLiteral("removal withdraw"), kWithdrawSynopsis,
+                  QStringLiteral("Withdraw your own removal proposal."), false, runWithdraw});
+    registry.add({QStringLiteral("removal list"), kListSynopsis,
+                  QStringLiteral("List removals awaiting sign-off and alerts."), false, runList});
+}
+
 } // namespace corroborate::cli

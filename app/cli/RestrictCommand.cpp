@@ -144,15 +144,19 @@ int runList(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration restrictCommand({QStringLiteral("restrict"), kRestrictSynopsis,
-                                           QStringLiteral("Restrict a nominal's processing "
-                                                          "instead of erasing it (supervisors)."),
-                                           false, runRestrict});
-const CommandRegistration lift({QStringLiteral("restrict lift"), kLiftSynopsis,
-                                QStringLiteral("Lift a nominal's restriction (supervisors)."),
-                                false, runLift});
-const CommandRegistration list({QStringLiteral("restrict list"), kListSynopsis,
-                                QStringLiteral("List the restricted nominals, reason and date."),
-                                false, runList});
 } // namespace
+
+void addRestrictCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("restrict"), kRestrictSynopsis,
+                  QStringLiteral("Restrict a nominal's processing "
+                                 "instead of erasing it (supervisors)."),
+                  false, runRestrict});
+    registry.add({QStringLiteral("restrict lift"), kLiftSynopsis,
+                  QStringLiteral("Lift a nominal's restriction (supervisors)."), false, runLift});
+    registry.add({QStringLiteral("restrict list"), kListSynopsis,
+                  QStringLiteral("List the restricted nominals, reason and date."), false,
+                  runList});
+}
+
 } // namespace corroborate::cli

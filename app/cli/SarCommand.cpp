@@ -261,24 +261,29 @@ int runClose(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration open({QStringLiteral("sar open"), kOpenSynopsis,
-                                QStringLiteral("Record a subject access request (prints SAR-n)."),
-                                false, runOpen});
-const CommandRegistration list({QStringLiteral("sar list"), kListSynopsis,
-                                QStringLiteral("List subject access requests, due dates and "
-                                               "overdue ones."),
-                                false, runList});
-const CommandRegistration withhold({QStringLiteral("sar withhold"), kWithholdSynopsis,
-                                    QStringLiteral("Withhold an item from a request's response "
-                                                   "(DPA 2018 s.45(4))."),
-                                    false, runWithhold});
-const CommandRegistration pack({QStringLiteral("sar pack"), kPackSynopsis,
-                                QStringLiteral("Write the response to a subject access request "
-                                               "(PDF); recorded as a disclosure."),
-                                true, runPack});
-const CommandRegistration close({QStringLiteral("sar close"), kCloseSynopsis,
-                                 QStringLiteral("Close a subject access request with its "
-                                                "outcome."),
-                                 false, runClose});
 } // namespace
+
+void addSarCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("sar open"), kOpenSynopsis,
+                  QStringLiteral("Record a subject access request (prints SAR-n)."), false,
+                  runOpen});
+    registry.add({QStringLiteral("sar list"), kListSynopsis,
+                  QStringLiteral("List subject access requests, due dates and "
+                                 "overdue ones."),
+                  false, runList});
+    registry.add({QStringLiteral("sar withhold"), kWithholdSynopsis,
+                  QStringLiteral("Withhold an item from a request's response "
+                                 "(DPA 2018 s.45(4))."),
+                  false, runWithhold});
+    registry.add({QStringLiteral("sar pack"), kPackSynopsis,
+                  QStringLiteral("Write the response to a subject access request "
+                                 "(PDF); recorded as a disclosure."),
+                  true, runPack});
+    registry.add({QStringLiteral("sar close"), kCloseSynopsis,
+                  QStringLiteral("Close a subject access request with its "
+                                 "outcome."),
+                  false, runClose});
+}
+
 } // namespace corroborate::cli

@@ -43,9 +43,14 @@ int runAdd(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration add({QStringLiteral("statement add"), kSynopsis,
-                               QStringLiteral("Attach the person's supplementary statement to "
-                                              "their record."),
-                               false, runAdd});
 } // namespace
+
+void addStatementCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("statement add"), kSynopsis,
+                  QStringLiteral("Attach the person's supplementary statement to "
+                                 "their record."),
+                  false, runAdd});
+}
+
 } // namespace corroborate::cli

@@ -149,18 +149,21 @@ int runUserUnlock(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration add({QStringLiteral("user add"),
-                               QStringLiteral("user add FILE --username U --role ROLE [--role "
-                                              "ROLE] [--name NAME]"),
-                               QStringLiteral("Add a user (administrators only)."), false,
-                               runUserAdd});
-const CommandRegistration list({QStringLiteral("user list"), QStringLiteral("user list FILE"),
-                                QStringLiteral("List users and their roles."), false, runUserList});
-const CommandRegistration
-    disable({QStringLiteral("user disable"), QStringLiteral("user disable FILE --username U"),
-             QStringLiteral("Disable a user (administrators only)."), false, runUserDisable});
-const CommandRegistration
-    unlock({QStringLiteral("user unlock"), QStringLiteral("user unlock FILE --username U"),
-            QStringLiteral("Release a sign-in lock (administrators only)."), false, runUserUnlock});
 } // namespace
+
+void addUserCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("user add"),
+                  QStringLiteral("user add FILE --username U --role ROLE [--role "
+                                 "ROLE] [--name NAME]"),
+                  QStringLiteral("Add a user (administrators only)."), false, runUserAdd});
+    registry.add({QStringLiteral("user list"), QStringLiteral("user list FILE"),
+                  QStringLiteral("List users and their roles."), false, runUserList});
+    registry.add({QStringLiteral("user disable"), QStringLiteral("user disable FILE --username U"),
+                  QStringLiteral("Disable a user (administrators only)."), false, runUserDisable});
+    registry.add({QStringLiteral("user unlock"), QStringLiteral("user unlock FILE --username U"),
+                  QStringLiteral("Release a sign-in lock (administrators only)."), false,
+                  runUserUnlock});
+}
+
 } // namespace corroborate::cli

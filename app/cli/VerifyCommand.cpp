@@ -2,7 +2,7 @@
 #include "Command.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
-#include "store/CaseFileVerifier.h"
+#include "workflow/CaseFileVerifier.h"
 
 namespace corroborate::cli {
 namespace {
@@ -39,9 +39,14 @@ int runVerify(const QStringList& args)
     return 0;
 }
 
-const CommandRegistration registration({QStringLiteral("verify"), QStringLiteral("verify FILE"),
-                                        QStringLiteral("Check integrity, the audit chain and "
-                                                       "signatures."),
-                                        false, runVerify});
 } // namespace
+
+void addVerifyCommand(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("verify"), QStringLiteral("verify FILE"),
+                  QStringLiteral("Check integrity, the audit chain and "
+                                 "signatures."),
+                  false, runVerify});
+}
+
 } // namespace corroborate::cli

@@ -2,16 +2,26 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMutex>
 
 namespace corroborate {
 
 namespace {
-QDateTime g_pinned;
+// Read from worker threads too; installed by tests and the demo.
+QMutex g_mutex;
+std::shared_ptr<Clock> g_clock;
+
+std::shared_ptr<Clock> installed()
+{
+    QMutexLocker lock(&g_mutex);
+    return g_clock;
 }
+} // namespace
 
 QDateTime Time::now()
 {
-    return g_pinned.isValid() ? g_pinned : QDateTime::currentDateTimeUtc();
+    const std::shared_ptr<Clock> c = installed();
+    return c ? c->now() : QDateTime::currentDateTimeUtc();
 }
 
 QString Time::nowUtc()
@@ -21,12 +31,25 @@ QString Time::nowUtc()
 
 QDate Time::today()
 {
-    return g_pinned.isValid() ? g_pinned.date() : QDate::currentDate();
+    const std::shared_ptr<Clock> c = installed();
+    return c ? c->today() : QDate::currentDate();
+}
+
+void Time::setClock(std::shared_ptr<Clock> clock)
+{
+    QMutexLocker lock(&g_mutex);
+    g_clock = std::move(clock);
+}
+
+std::shared_ptr<Clock> Time::clock()
+{
+    const std::shared_ptr<Clock> c = installed();
+    return c ? c : std::make_shared<SystemClock>();
 }
 
 void Time::pin(const QDateTime& utc)
 {
-    g_pinned = utc;
+    setClock(utc.isValid() ? std::make_shared<ManualClock>(utc) : nullptr);
 }
 
 QString Time::longDate(const QDate& date)

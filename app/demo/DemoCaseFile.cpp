@@ -1,13 +1,12 @@
 #include "DemoCaseFile.h"
 
 #include "DemoGenerator.h"
-#include "accounts/Accounts.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "core/Time.h"
-#include "policy/PolicyStore.h"
 #include "store/BulkLoader.h"
 #include "store/CaseFile.h"
+#include "workflow/CaseFileCreation.h"
 
 #include <QFile>
 
@@ -36,32 +35,18 @@ void DemoCaseFile::create(const DemoOptions& options)
         throw Error(ErrorKind::Usage, tr("The number of nominals must be 0 to 5,000,000."));
     // Built whole under a temporary name and renamed into place: an interrupted demo leaves
     // nothing at the path.
-    CaseFile::create(options.path, options.passphrase, [&options](CaseFile& file) {
+    CaseFileCreation::Request request;
+    request.path = options.path;
+    request.passphrase = options.passphrase;
+    request.accounts = {
+        {options.first.username, options.first.displayName, options.first.password, Roles::all()},
+        {options.second.username, options.second.displayName, options.second.password,
+         Roles().add(Role::Officer).add(Role::Supervisor)}};
+    request.synthetic = true;
+    request.fill = [&options](CaseFile& file) {
         Database& db = file.db();
-        {
-            Transaction tx(db);
-            Accounts accounts(db);
-            accounts.create(options.first.username, options.first.displayName,
-                            options.first.password, Roles::all());
-            accounts.create(options.second.username, options.second.displayName,
-                            options.second.password,
-                            Roles().add(Role::Officer).add(Role::Supervisor));
-            PolicyStore(db).installDefault(options.first.username);
-            file.setMeta(QStringLiteral("synthetic"), QStringLiteral("true"));
-            AuditLog audit(db);
-            audit.append(options.first.username, AuditAction::CaseFileAdmin,
-                         QStringLiteral("case_file"), QString(),
-                         QStringLiteral("created (synthetic demo data)"));
-            for (const DemoAccount* a : {&options.first, &options.second})
-                audit.append(options.first.username, AuditAction::UserAdmin,
-                             QStringLiteral("user:") + a->username, QString(),
-                             QStringLiteral("created"));
-            tx.commit();
-        }
-        // A new file: a rollback journal costs nothing for fresh pages, while WAL would copy
-        // the whole load through the log. Back to WAL afterwards.
-        db.exec("PRAGMA journal_mode = DELETE;");
-        db.exec("PRAGMA synchronous = OFF;");
+        // A new file: no write-ahead log during the load, back to WAL afterwards.
+        BulkLoader::beginFreshFileLoad(db);
         load(db, options.nominals, options.seed, options.first.username, options.progress);
         {
             Transaction tx(db);
@@ -72,10 +57,9 @@ void DemoCaseFile::create(const DemoOptions& options)
                                     .arg(options.seed));
             tx.commit();
         }
-        db.exec("ANALYZE;");
-        db.exec("PRAGMA synchronous = FULL;");
-        db.exec("PRAGMA journal_mode = WAL;");
-    });
+        BulkLoader::endFreshFileLoad(db);
+    };
+    CaseFileCreation::create(request);
 }
 
 } // namespace corroborate

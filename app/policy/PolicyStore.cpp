@@ -2,7 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Time.h"
-#include "store/Database.h"
+#include "store/PolicyRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -24,47 +24,23 @@ void PolicyStore::installDefault(const QString& author)
 
 int PolicyStore::add(const QJsonObject& document, const QString& author)
 {
-    const int next = static_cast<int>(m_db.scalarInt("SELECT coalesce(max(version), 0) + 1 "
-                                                     "FROM policies;"));
-    Statement st = m_db.prepare(
-        "INSERT INTO policies (version, document, author, created_at) VALUES (?, ?, ?, ?);");
-    st.bind(1, next)
-        .bind(2, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)))
-        .bind(3, author)
-        .bind(4, Time::nowUtc())
-        .run();
-    return next;
+    return PolicyRepository(m_db).insertNext(document, author, Time::nowUtc());
 }
-
-namespace {
-StoredPolicy readPolicy(const Statement& st)
-{
-    StoredPolicy p;
-    p.version = static_cast<int>(st.integer(0));
-    p.document = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
-    p.author = st.text(2);
-    p.createdAt = st.text(3);
-    return p;
-}
-} // namespace
 
 StoredPolicy PolicyStore::active()
 {
-    Statement st = m_db.prepare("SELECT version, document, author, created_at FROM policies "
-                                "ORDER BY version DESC LIMIT 1;");
-    if (!st.step())
+    std::optional<StoredPolicy> newest = PolicyRepository(m_db).newest();
+    if (!newest)
         throw Error(ErrorKind::NotACaseFile, tr("The case file has no threshold policy."));
-    return readPolicy(st);
+    return std::move(*newest);
 }
 
 StoredPolicy PolicyStore::version(int number)
 {
-    Statement st = m_db.prepare(
-        "SELECT version, document, author, created_at FROM policies WHERE version = ?;");
-    st.bind(1, number);
-    if (!st.step())
+    std::optional<StoredPolicy> found = PolicyRepository(m_db).version(number);
+    if (!found)
         throw Error(ErrorKind::InvalidData, tr("There is no policy version %1.").arg(number));
-    return readPolicy(st);
+    return std::move(*found);
 }
 
 } // namespace corroborate

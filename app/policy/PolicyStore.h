@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/StoredPolicy.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -7,15 +9,6 @@
 namespace corroborate {
 
 class Database;
-
-// A stored policy version: the JSON document exactly as it was made active.
-struct StoredPolicy
-{
-    int version = 0;
-    QJsonObject document;
-    QString author;
-    QString createdAt;
-};
 
 // The versioned threshold policies kept in the case file. Every change is a new version; old
 // versions stay readable because each stored evaluation names the one it used.

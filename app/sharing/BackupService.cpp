@@ -4,9 +4,9 @@
 #include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "store/CaseFile.h"
-#include "store/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/OnlineBackup.h"
+#include "workflow/CaseFileVerifier.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditLog.h"
+#include "core/AuditEntry.h"
 
 #include <QList>
 

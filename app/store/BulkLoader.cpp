@@ -35,6 +35,19 @@ BulkLoader::BulkLoader(Database& db, const QString& username)
 
 BulkLoader::~BulkLoader() = default;
 
+void BulkLoader::beginFreshFileLoad(Database& db)
+{
+    db.exec("PRAGMA journal_mode = DELETE;");
+    db.exec("PRAGMA synchronous = OFF;");
+}
+
+void BulkLoader::endFreshFileLoad(Database& db)
+{
+    db.exec("ANALYZE;");
+    db.exec("PRAGMA synchronous = FULL;");
+    db.exec("PRAGMA journal_mode = WAL;");
+}
+
 qint64 BulkLoader::add(const NominalRecord& record)
 {
     const Nominal& n = record.nominal;

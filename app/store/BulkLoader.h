@@ -20,6 +20,13 @@ public:
     BulkLoader(const BulkLoader&) = delete;
     BulkLoader& operator=(const BulkLoader&) = delete;
 
+    // A new file loaded in bulk: a rollback journal costs nothing for fresh pages, while WAL
+    // would copy the whole load through the log. beginFreshFileLoad switches to it (and to
+    // unsynchronised writes); endFreshFileLoad analyses the tables and goes back to WAL with
+    // full synchronisation. Outside any transaction.
+    static void beginFreshFileLoad(Database& db);
+    static void endFreshFileLoad(Database& db);
+
     qint64 add(const NominalRecord& record);
     // A review row for a nominal loaded with a last review date (review history in demos).
     void addReview(qint64 nominalId, const QDate& on, const QString& reviewer, int policyVersion);

@@ -9,7 +9,6 @@
 #include "oversight/RemovalTallies.h"
 #include "policy/CanonicalJson.h"
 #include "store/CaseFile.h"
-#include "store/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
 #include "workflow/FreeTextScrubber.h"
@@ -23,28 +22,21 @@ namespace corroborate {
 namespace {
 const QString kFormat = QStringLiteral("corroborate-removal-decision");
 
-// Registers the signature check with `verify` wherever erasure is linked in.
-[[maybe_unused]] const bool kRegistered = [] {
-    CaseFileVerifier::addCheck(QStringLiteral("Erasures complete"), [](CaseFile& file) {
-        QStringList problems;
-        if (ErasureRepository(file.db()).scrubPending())
-            problems << ErasureService::tr(
-                "an erasure's scrub is pending: earlier versions of erased data may remain in "
-                "the file or its write-ahead log until every other copy of Corroborate has "
-                "closed it; open the file again when they have");
-        return problems;
-    });
-    CaseFileVerifier::addCheck(QStringLiteral("Signed removal decisions"), [](CaseFile& file) {
-        return ErasureService::verifySignatures(file);
-    });
-    return true;
-}();
-
 QJsonValue dateOrNull(const QDate& d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 } // namespace
+
+QStringList ErasureService::scrubProblems(CaseFile& file)
+{
+    QStringList problems;
+    if (ErasureRepository(file.db()).scrubPending())
+        problems << tr("an erasure's scrub is pending: earlier versions of erased data may remain "
+                       "in the file or its write-ahead log until every other copy of Corroborate "
+                       "has closed it; open the file again when they have");
+    return problems;
+}
 
 QByteArray RemovalDecision::canonicalPayload() const
 {

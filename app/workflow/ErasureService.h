@@ -114,6 +114,8 @@ public:
     // (CaseFileVerifier) runs this as its "Signed removal decisions" check.
     QStringList verifySignatures();
     static QStringList verifySignatures(CaseFile& file);
+    // `verify`'s "Erasures complete" check: a problem when an erasure's scrub is pending.
+    static QStringList scrubProblems(CaseFile& file);
 
 private:
     Database& m_db;

@@ -145,6 +145,51 @@ private slots:
                  1);
     }
 
+    void unlockingAWindowIsCheckedLikeSignIn()
+    {
+        Database& db = m_file->db();
+        const auto unlockFailure = [this](const QString& password) {
+            try {
+                Accounts(m_file->db()).unlock(QStringLiteral("officer1"), Secret(password));
+            } catch (const Error& e) {
+                return e.kind() == ErrorKind::NotPermitted ? e.message()
+                                                           : QStringLiteral("wrong kind");
+            }
+            return QString();
+        };
+        // A wrong password at unlock is logged as a failure saying it was an unlock...
+        QVERIFY(unlockFailure(QStringLiteral("wrong-pass-0"))
+                    .contains(QStringLiteral("user name or password")));
+        AuditEntry last = AuditLog(db).page(0, 1).first();
+        QCOMPARE(last.action, AuditAction::SignInFailed);
+        QCOMPARE(last.object, QStringLiteral("user:officer1"));
+        QCOMPARE(last.details, QStringLiteral("unlock of a locked window"));
+        // ...counted with sign-in's failures and slowed like them...
+        for (int i = 1; i < 3; ++i)
+            signInFailure(QStringLiteral("officer1"), QStringLiteral("wrong-pass-%1").arg(i));
+        QCOMPARE(db.scalarInt("SELECT max(failures) FROM sign_in_failures;"), 3);
+        QElapsedTimer t;
+        t.start();
+        unlockFailure(QStringLiteral("wrong-again"));
+        QVERIFY2(t.elapsed() >= Accounts::delayMsAfterFailures(3),
+                 "the unlock after three failures was not slowed");
+        QCOMPARE(db.scalarInt("SELECT max(failures) FROM sign_in_failures;"), 4);
+        // ...and the right one unlocks, clears the count and logs an unlock.
+        const User u = Accounts(db).unlock(QStringLiteral("officer1"),
+                                           Secret(QStringLiteral("officer-pass-1")));
+        QCOMPARE(u.username, QStringLiteral("officer1"));
+        last = AuditLog(db).page(0, 1).first();
+        QCOMPARE(last.action, AuditAction::SignIn);
+        QCOMPARE(last.details, QStringLiteral("unlock of a locked window"));
+        QCOMPARE(db.scalarInt("SELECT count(*) FROM sign_in_failures;"), 0);
+        // Failures at unlock lock the name as sign-in's do.
+        for (int i = 0; i < Accounts::kLockAfterFailures; ++i)
+            unlockFailure(QStringLiteral("wrong-pass-%1").arg(i));
+        QVERIFY(unlockFailure(QStringLiteral("officer-pass-1")).contains(QStringLiteral("locked")));
+        QVERIFY(signInFailure(QStringLiteral("officer1"), QStringLiteral("officer-pass-1"))
+                    .contains(QStringLiteral("locked")));
+    }
+
     void disabledUsersCannotSignInAndAreKept()
     {
         {

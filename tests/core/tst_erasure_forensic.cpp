@@ -10,10 +10,10 @@
 #include "audit/AuditLog.h"
 #include "audit/DisclosureLog.h"
 #include "core/Time.h"
-#include "store/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/ErasureRepository.h"
 #include "store/NominalRepository.h"
+#include "workflow/CaseFileVerifier.h"
 #include "workflow/ErasureService.h"
 #include "workflow/RemovalService.h"
 

@@ -7,10 +7,10 @@
 #include "core/Error.h"
 #include "core/Time.h"
 #include "policy/Evaluator.h"
-#include "store/CaseFileVerifier.h"
 #include "store/Database.h"
 #include "store/NominalRepository.h"
 #include "store/RemovalRepository.h"
+#include "workflow/CaseFileVerifier.h"
 #include "workflow/ErasureService.h"
 #include "workflow/RemovalService.h"
 

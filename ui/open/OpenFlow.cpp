@@ -10,6 +10,7 @@
 #include "data/DataWorker.h"
 #include "data/Session.h"
 #include "policy/PolicyStore.h"
+#include "workflow/CaseFileCreation.h"
 #include "workflow/Presence.h"
 
 #include <QDir>
@@ -228,18 +229,8 @@ void OpenFlow::onCreate(const QString& path, const Secret& passphrase, const QSt
     const Outcome<void> creation =
         AsyncTask::run([path, passphrase, username, displayName, password, file, user] {
             // Built whole under a temporary name and renamed into place when complete.
-            auto created = CaseFile::create(path, passphrase, [&](CaseFile& made) {
-                Transaction tx(made.db());
-                Accounts(made.db()).create(username, displayName, password, Roles::all());
-                PolicyStore(made.db()).installDefault(username);
-                AuditLog audit(made.db());
-                audit.append(username, AuditAction::CaseFileAdmin, QStringLiteral("case_file"),
-                             QString(), QStringLiteral("created"));
-                audit.append(username, AuditAction::UserAdmin, QStringLiteral("user:") + username,
-                             QString(),
-                             QStringLiteral("created; roles: officer, supervisor, administrator"));
-                tx.commit();
-            });
+            auto created = CaseFileCreation::create(
+                {path, passphrase, {{username, displayName, password, Roles::all()}}, false, {}});
             *user = Accounts(created->db()).signIn(username, password);
             *file = std::move(created);
         });

@@ -1,17 +1,24 @@
 #include "CaseFileVerifier.h"
 
-#include "CaseFile.h"
-#include "Database.h"
+#include "ErasureService.h"
 #include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "store/CaseFile.h"
+#include "store/Database.h"
 
 namespace corroborate {
 
 namespace {
-QList<std::pair<QString, CaseFileVerifier::ExtraCheck>>& extraChecks()
+// The checks after the page and audit checks, in the order `verify` prints them.
+QList<std::pair<QString, CaseFileVerifier::ExtraCheck>> extraChecks()
 {
-    static QList<std::pair<QString, CaseFileVerifier::ExtraCheck>> checks;
-    return checks;
+    return {
+        {QStringLiteral("Erasures complete"), &ErasureService::scrubProblems},
+        {QStringLiteral("Signed removal decisions"),
+         [](CaseFile& file) {
+             return ErasureService::verifySignatures(file);
+         }},
+    };
 }
 } // namespace
 
@@ -29,11 +36,6 @@ QString summarise(const QStringList& problems)
     return text;
 }
 } // namespace
-
-void CaseFileVerifier::addCheck(const QString& name, ExtraCheck check)
-{
-    extraChecks().append({name, std::move(check)});
-}
 
 CaseFileVerifier::Report CaseFileVerifier::run()
 {
