@@ -178,6 +178,18 @@ Attempted attempted(const std::optional<User>& known, const QString& hash)
 }
 } // namespace
 
+Error Accounts::wrongPasswordError()
+{
+    return Error(ErrorKind::NotPermitted,
+                 tr("The user name or password is not right. Check them and try again."));
+}
+
+bool Accounts::isWrongPassword(const Error& error)
+{
+    return error.kind() == ErrorKind::NotPermitted &&
+           error.message() == wrongPasswordError().message();
+}
+
 Error Accounts::lockedError(const QString& until)
 {
     const QDateTime at = QDateTime::fromString(until, Qt::ISODate);
@@ -245,8 +257,7 @@ User Accounts::authenticate(const QString& username, const Secret& password, con
     if (!ok) {
         audit.append(who.actor, AuditAction::SignInFailed, who.object, QString(), context);
         tx.commit();
-        throw Error(ErrorKind::NotPermitted,
-                    tr("The user name or password is not right. Check them and try again."));
+        throw wrongPasswordError();
     }
     const User user = *find(username);
     attempts.clear(hash);

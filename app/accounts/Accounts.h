@@ -41,6 +41,9 @@ public:
     // Unlocks a locked window: checked exactly as signIn is (the same failure count, lock,
     // delay and message), its audit entries saying that they were an unlock of a locked
     // window. Returns the user; throws as signIn does.
+    // True when `error` is the refusal of a wrong user name or password (not a lockout nor a
+    // failure of the file): the lock page answers it in its own words.
+    static bool isWrongPassword(const Error& error);
     User unlock(const QString& username, const Secret& password);
     // Releases a lock (administrators; the caller logs it). True when the name was locked.
     bool unlock(const QString& username);
@@ -67,6 +70,7 @@ private:
     // signIn and unlock: `context` goes in the details of the failure and success entries.
     User authenticate(const QString& username, const Secret& password, const QString& context);
     static Error lockedError(const QString& until);
+    static Error wrongPasswordError();
     Database& m_db;
 };
 

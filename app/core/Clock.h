@@ -39,11 +39,4 @@ private:
     QDateTime m_now;
 };
 
-// The windows' code (namespace corroborate::ui) finds these unqualified; the old qualified
-// names (ui::ManualClock, in tests/gui/tst_lock.cpp) stay valid until that line changes.
-namespace ui {
-using corroborate::Clock;
-using corroborate::ManualClock;
-} // namespace ui
-
 } // namespace corroborate

@@ -62,7 +62,7 @@ private slots:
     void idleLocksAndUnlockReturns()
     {
         ui::AppSettings::setAutoLockMinutes(5);
-        auto clock = std::make_shared<ui::ManualClock>();
+        auto clock = std::make_shared<ManualClock>();
         ui::MainWindow window;
         auto* dialogs = new ScriptedDialogs;
         window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));

@@ -57,10 +57,12 @@ void Session::releaseMemory()
 
 Outcome<bool> Session::unlock(const Secret& password)
 {
-    // The lead switches this to Accounts::unlock (sign-in's delay and audit entry).
+    // Sign-in's path: the same delay after a failure, the same count toward the lockout, and
+    // an audit entry either way (docs/threading.md: on the session's writer, off the GUI thread).
     const QString username = m_user.username;
     return run([&username, &password](CaseFile& file) {
-        return Accounts(file.db()).checkPassword(username, password);
+        Accounts(file.db()).unlock(username, password);
+        return true;
     });
 }
 

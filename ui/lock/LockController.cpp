@@ -1,6 +1,7 @@
 #include "LockController.h"
 
 #include "LockPage.h"
+#include "accounts/Accounts.h"
 #include "core/AppSettings.h"
 #include "core/AsyncTask.h"
 #include "core/Clipboard.h"
@@ -117,9 +118,14 @@ void LockController::unlock(const Secret& password)
     if (session != w.m_session.get() || !w.m_locked)
         return;
     if (!ok.ok() || !ok.value()) {
-        m_page->fail(MainWindow::tr("That is not the password of %1. Check it and try again; only "
-                                    "the user who was signed in can unlock.")
-                         .arg(w.m_session->username()));
+        // A wrong password gets the lock page's own words; a lockout or a failure of the file
+        // gets the message that says what happened and what to do.
+        const bool wrongPassword = !ok.ok() && Accounts::isWrongPassword(ok.error());
+        m_page->fail(ok.ok() || wrongPassword
+                         ? MainWindow::tr("That is not the password of %1. Check it and try "
+                                          "again; only the user who was signed in can unlock.")
+                               .arg(w.m_session->username())
+                         : ok.error().message());
         return;
     }
     w.m_locked = false;
