@@ -11,10 +11,12 @@
 #include "data/Session.h"
 #include "main/NominalListView.h"
 #include "packs/PackDialog.h"
+#include "sharing/AgreementDialog.h"
 #include "sharing/AgreementService.h"
+#include "sharing/AgreementsView.h"
+#include "sharing/DisclosuresView.h"
 #include "sharing/PasswordDialog.h"
 #include "sharing/RecallService.h"
-#include "sharing/SharingViews.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStandardItem>
 #include <QTableView>
 
 namespace corroborate::ui {
@@ -33,6 +34,36 @@ QLabel* makeHeading(const QString& text, QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     l->setFont(f);
     return l;
+}
+
+QLabel* makeTitle(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
+QStandardItem* registerItem(const QString& text, bool bold)
+{
+    auto* i = new QStandardItem(text);
+    i->setEditable(false);
+    if (bold) {
+        QFont f = i->font();
+        f.setBold(true);
+        i->setFont(f);
+    }
+    return i;
+}
+
+int selectedRow(const QTableView* view)
+{
+    if (!view->selectionModel())
+        return -1;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
 }
 
 } // namespace corroborate::ui
