@@ -9,8 +9,9 @@
 #include "core/Application.h"
 #include "data/Session.h"
 #include "main/NominalListView.h"
+#include "rights/RestrictedView.h"
 #include "rights/RightsService.h"
-#include "rights/RightsViews.h"
+#include "rights/SubjectAccessView.h"
 #include "signoff/DecisionDialog.h"
 #include "workflow/RemovalService.h"
 

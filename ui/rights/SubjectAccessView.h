@@ -1,5 +1,6 @@
 #pragma once
 
+#include "main/WorkspaceView.h"
 #include "rights/RightsService.h"
 
 #include <QList>
@@ -22,7 +23,7 @@ class Session;
 // response (a marked PDF, recorded as a disclosure to the person), close with an outcome.
 // The list is read on the DataWorker; the count of open and overdue requests is shown in the
 // status bar for supervisors.
-class SubjectAccessView : public QWidget
+class SubjectAccessView : public QWidget, public WorkspaceView
 {
     Q_OBJECT
 public:
@@ -31,6 +32,11 @@ public:
 
     void reload();
     QTableView* table() const { return m_view; }
+
+    // WorkspaceView
+    void refresh() override { reload(); }
+    void clearPersonalData() override;
+    QString statusText() const override;
 
 private:
     void show(const QList<SubjectAccessStatus>& rows);
@@ -52,27 +58,7 @@ private:
     QPushButton* m_close;
     QList<SubjectAccessStatus> m_rows;
     std::shared_ptr<ResultSink> m_sink;
-};
-
-// "Restricted" (issue 11; DPA 2018 s.47): every nominal whose processing is restricted, with
-// the reason in words and the date it runs until; those past their date are flagged.
-class RestrictedView : public QWidget
-{
-    Q_OBJECT
-public:
-    RestrictedView(MainWindow& window, Session& session, QWidget* parent = nullptr);
-    ~RestrictedView() override;
-
-    void reload();
-    QTableView* table() const { return m_view; }
-
-private:
-    MainWindow& m_window;
-    Session& m_session;
-    QStandardItemModel* m_model;
-    QTableView* m_view;
-    QLabel* m_summary;
-    std::shared_ptr<ResultSink> m_sink;
+    quint64 m_request = 0;
 };
 
 } // namespace corroborate::ui
