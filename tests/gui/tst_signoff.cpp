@@ -12,6 +12,7 @@
 #include "data/StatusScanner.h"
 #include "main/NominalListView.h"
 #include "signoff/DecisionDialog.h"
+#include "signoff/ErasureRegisterView.h"
 #include "signoff/ProposeDialog.h"
 #include "signoff/SignOffModels.h"
 #include "signoff/SignOffView.h"

@@ -11,7 +11,6 @@
 #include "oversight/OversightOutput.h"
 #include "oversight/OversightPdf.h"
 #include "oversight/OversightService.h"
-#include "store/CaseFile.h"
 #include "workflow/ProtectiveMarking.h"
 
 #include <QAction>
@@ -220,7 +219,7 @@ void OversightView::compute()
 void OversightView::show(const OversightReport& report)
 {
     try {
-        OversightService::recordConsultation(m_session.file().db(), m_session.username(), report,
+        OversightService::recordConsultation(m_session.db(), m_session.username(), report,
                                              QStringLiteral("window"));
     } catch (const Error& e) {
         m_status->setText(tr("The report is not shown: its consultation could not be logged. %1")

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "main/WorkspaceView.h"
+
 #include <QWidget>
 #include <memory>
 
 class QLabel;
 class QPushButton;
 class QTableView;
-class QTextBrowser;
 
 namespace corroborate::ui {
 
 class DecisionDialog;
-class ErasureRegisterModel;
 class FlaggedAlertModel;
 class MainWindow;
 class PendingProposalModel;
@@ -21,7 +21,7 @@ class Session;
 // "Awaiting sign-off" (supervisors): the proposals waiting for a decision, overdue ones
 // highlighted, and the flagged nominals nobody has proposed for too long. Loaded on the worker
 // each time it is shown and after every decision.
-class SignOffView : public QWidget
+class SignOffView : public QWidget, public WorkspaceView
 {
     Q_OBJECT
 public:
@@ -37,6 +37,11 @@ public:
     // Opens the decision dialog for the selected proposal (window-modal, not blocking);
     // nullptr when none is selected.
     DecisionDialog* decideSelected(bool reject = false);
+
+    // WorkspaceView
+    void refresh() override { reload(); }
+    void clearPersonalData() override;
+    QString statusText() const override;
 
 signals:
     void reloaded();
@@ -64,40 +69,6 @@ private:
     QPushButton* m_reject;
     QPushButton* m_open;
     QPushButton* m_propose;
-};
-
-// "Erasure register" (supervisors and administrators): what remains of every erased nominal,
-// whether its signed decision verifies, and the disclosures made before, so the recipients can
-// be asked to destroy what they hold (DPA 2018 s.48).
-class ErasureRegisterView : public QWidget
-{
-    Q_OBJECT
-public:
-    ErasureRegisterView(Session& session, QWidget* parent = nullptr);
-    ~ErasureRegisterView() override;
-
-    ErasureRegisterModel* model() const { return m_model; }
-    QTableView* table() const { return m_view; }
-    bool isLoading() const { return m_loading; }
-    void reload();
-
-signals:
-    void reloaded();
-
-protected:
-    void showEvent(QShowEvent* event) override;
-
-private:
-    void showSelected();
-
-    Session& m_session;
-    std::shared_ptr<ResultSink> m_sink;
-    quint64 m_request = 0;
-    bool m_loading = false;
-    ErasureRegisterModel* m_model;
-    QTableView* m_view;
-    QLabel* m_summary;
-    QTextBrowser* m_disclosures;
 };
 
 } // namespace corroborate::ui

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QStandardItem>
 #include <QTableView>
+#include <algorithm>
 
 namespace corroborate::ui {
 
@@ -63,7 +64,20 @@ int selectedRow(const QTableView* view)
     if (!view->selectionModel())
         return -1;
     const QModelIndexList rows = view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
+    if (!rows.isEmpty())
+        return rows.first().row();
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() && view->selectionModel()->isRowSelected(current.row()) ? current.row()
+                                                                                     : -1;
+}
+
+void fitRegisterColumns(QTableView* view)
+{
+    view->resizeColumnsToContents();
+    const int cap = std::max(160, view->viewport()->width() / 3);
+    for (int c = 0; c + 1 < view->model()->columnCount(); ++c)
+        if (view->columnWidth(c) > cap)
+            view->setColumnWidth(c, cap);
 }
 
 } // namespace corroborate::ui

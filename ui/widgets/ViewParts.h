@@ -19,7 +19,10 @@ QLabel* makeHeading(const QString& text, QWidget* parent);
 QLabel* makeTitle(const QString& text, QWidget* parent);
 // A read-only cell of a register's QStandardItemModel; bold for what must stand out.
 QStandardItem* registerItem(const QString& text, bool bold = false);
-// The first selected row of a table, or -1.
+// The first selected row of a table (or its current row when that is selected), or -1.
 int selectedRow(const QTableView* view);
+// Columns as wide as their content, but none wider than a third of the view, so the last
+// (the reasons in words) stays readable beside a details panel.
+void fitRegisterColumns(QTableView* view);
 
 } // namespace corroborate::ui
