@@ -42,8 +42,13 @@ RestrictedView::RestrictedView(MainWindow& window, Session& session, QWidget* pa
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QString reference = m_model->item(index.row(), 0)->text();
-        if (const std::optional<Nominal> n = NominalLookup(m_session.db()).byReference(reference))
-            m_window.showNominal(n->id, reference);
+        try {
+            if (const std::optional<Nominal> n =
+                    NominalLookup(m_session.db()).byReference(reference))
+                m_window.showNominal(n->id, reference);
+        } catch (const Error&) {
+            // A busy or damaged file: the list stays as it is; the next reload says why.
+        }
     });
     reload();
 }

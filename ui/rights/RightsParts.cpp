@@ -2,6 +2,7 @@
 
 #include "SubjectAccessView.h"
 #include "core/Dialogs.h"
+#include "core/Error.h"
 #include "data/Session.h"
 #include "main/MainWindow.h"
 #include "workflow/NominalLookup.h"
@@ -53,9 +54,15 @@ QString currentReference(MainWindow& window, const QString& title)
 {
     Session* s = window.session();
     const qint64 id = window.currentNominalId();
-    if (s && id > 0)
-        if (const std::optional<Nominal> n = NominalLookup(s->db()).byId(id))
-            return n->reference;
+    if (s && id > 0) {
+        try {
+            if (const std::optional<Nominal> n = NominalLookup(s->db()).byId(id))
+                return n->reference;
+        } catch (const Error& e) {
+            window.dialogs().warning(&window, title, e.message());
+            return {};
+        }
+    }
     window.dialogs().information(&window, title,
                                  SubjectAccessView::tr("Select a nominal in a list first."));
     return {};
