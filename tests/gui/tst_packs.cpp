@@ -3,7 +3,7 @@
 // (read back with pdftotext, disclosure recorded), Cancel leaving no file and no record,
 // OK (Save/Print/Preview) disabled until recipient, basis and purpose are given, an existing
 // file never overwritten, and printing (to a PDF printer) recorded as a pack_print.
-#include "GuiTestSupport.h"
+#include "FeatureTestSupport.h"
 
 #include "audit/DisclosureLog.h"
 #include "core/Application.h"
@@ -18,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QLabel>
-#include <QPainter>
 #include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
@@ -60,9 +59,7 @@ class TestPacks : public QObject
 private slots:
     void initTestCase()
     {
-        isolateEnvironment();
-        ui::setUpApplication(*qApp);
-        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9)); // as tst_screenshots
+        startFeatureSuite();
         QVERIFY(m_dir.isValid());
         // About 100 flagged (176 pages): long enough to cancel. CORROBORATE_PACK_EXTRA=270 makes
         // the flagged batch about 300 pages, to time it from the GUI.
@@ -86,19 +83,18 @@ private slots:
 
     void init()
     {
-        m_dialogs = new ScriptedDialogs;
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->setDialogs(std::unique_ptr<ui::Dialogs>(m_dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_feature = std::make_unique<FeatureWindow>();
+        m_window = &m_feature->window;
+        m_dialogs = m_feature->dialogs;
+        QVERIFY(m_feature->active());
         QVERIFY(openAndSignIn(*m_window, *m_dialogs, m_path));
     }
 
     void cleanup()
     {
         ui::PackFlow::setPrinterSetup({});
-        m_window.reset();
+        m_window = nullptr;
+        m_feature.reset();
     }
 
     void missingRecipientKeepsOkDisabled()
@@ -348,34 +344,15 @@ private:
     // The window at 1280x800 with its dialogs drawn where they sit over it.
     void shot(const QString& file, const QList<QWidget*>& dialogs)
     {
-        QTest::qWait(200);
-        QImage image = m_window->grab().toImage();
-        QPainter painter(&image);
-        // Offscreen windows have no decorations: draw a plain frame and title bar so a
-        // dialog reads as a dialog.
-        for (QWidget* w : dialogs) {
-            const QPoint at = m_window->mapFromGlobal(w->mapToGlobal(QPoint(0, 0)));
-            const int bar = 26;
-            const QRect frame(at.x() - 1, at.y() - bar, w->width() + 1, w->height() + bar);
-            painter.fillRect(frame.adjusted(4, 4, 4, 4), QColor(0, 0, 0, 60)); // shadow
-            painter.fillRect(QRect(frame.topLeft(), QSize(frame.width(), bar)),
-                             w->palette().color(QPalette::Mid));
-            painter.setPen(w->palette().color(QPalette::WindowText));
-            painter.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter,
-                             w->windowTitle());
-            painter.drawImage(at, w->grab().toImage());
-            painter.setPen(w->palette().color(QPalette::Dark));
-            painter.drawRect(frame);
-        }
-        painter.end();
-        QVERIFY(image.save(file));
+        QVERIFY(grabWithDialogs(*m_window, dialogs).save(file));
     }
 
     QTemporaryDir m_dir;
     QString m_path;
     QString m_outDir;
     ScriptedDialogs* m_dialogs = nullptr;
-    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<FeatureWindow> m_feature;
+    ui::MainWindow* m_window = nullptr;
     int m_disclosures = 0;
 };
 

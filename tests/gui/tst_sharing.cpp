@@ -4,7 +4,7 @@
 // status bar; Confirm destruction as one action with a note; a pending recall notice issued as
 // a PDF), and the Agreements view (administrators add; officers only read). Screenshots
 // docs/screenshots/sharing-NN-*.png when CORROBORATE_SCREENSHOT_DIR is set.
-#include "GuiTestSupport.h"
+#include "FeatureTestSupport.h"
 
 #include "audit/DisclosureLog.h"
 #include "core/Application.h"
@@ -24,7 +24,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -57,9 +56,7 @@ class TestSharing : public QObject
 private slots:
     void initTestCase()
     {
-        isolateEnvironment();
-        ui::setUpApplication(*qApp);
-        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+        startFeatureSuite();
         QVERIFY(m_dir.isValid());
         m_path = makeCaseFile(m_dir);
         m_outDir = m_dir.filePath(QStringLiteral("out"));
@@ -96,15 +93,13 @@ private slots:
 
     void init()
     {
-        m_dialogs = new ScriptedDialogs;
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->setDialogs(std::unique_ptr<ui::Dialogs>(m_dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_feature = std::make_unique<FeatureWindow>();
+        m_window = &m_feature->window;
+        m_dialogs = m_feature->dialogs;
+        QVERIFY(m_feature->active());
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_feature.reset(); }
 
     void partnerPackIsEncryptedAndItsPasswordShownOnce()
     {
@@ -283,25 +278,7 @@ private:
     // The window at 1280x800 with its dialogs drawn where they sit over it.
     void shot(const QString& file, const QList<QWidget*>& dialogs)
     {
-        QTest::qWait(200);
-        QImage image = m_window->grab().toImage();
-        QPainter painter(&image);
-        for (QWidget* w : dialogs) {
-            const QPoint at = m_window->mapFromGlobal(w->mapToGlobal(QPoint(0, 0)));
-            const int bar = 26;
-            const QRect frame(at.x() - 1, at.y() - bar, w->width() + 1, w->height() + bar);
-            painter.fillRect(frame.adjusted(4, 4, 4, 4), QColor(0, 0, 0, 60));
-            painter.fillRect(QRect(frame.topLeft(), QSize(frame.width(), bar)),
-                             w->palette().color(QPalette::Mid));
-            painter.setPen(w->palette().color(QPalette::WindowText));
-            painter.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter,
-                             w->windowTitle());
-            painter.drawImage(at, w->grab().toImage());
-            painter.setPen(w->palette().color(QPalette::Dark));
-            painter.drawRect(frame);
-        }
-        painter.end();
-        QVERIFY(image.save(file));
+        QVERIFY(grabWithDialogs(*m_window, dialogs).save(file));
     }
 
     QTemporaryDir m_dir;
@@ -309,7 +286,8 @@ private:
     QString m_outDir;
     QString m_shots;
     ScriptedDialogs* m_dialogs = nullptr;
-    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<FeatureWindow> m_feature;
+    ui::MainWindow* m_window = nullptr;
 };
 
 QTEST_MAIN(TestSharing)

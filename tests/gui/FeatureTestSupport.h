@@ -1,0 +1,106 @@
+#pragma once
+
+// What the feature suites (sharing, packs, rights, sign-off, oversight) set up alike: the
+// start of a suite, a signed-in window on screen, and screenshots of the window with its
+// dialogs. Builds on GuiTestSupport.h (the case file fixture, ScriptedDialogs, openAndSignIn).
+
+#include "GuiTestSupport.h"
+
+#include "core/Application.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QSet>
+#include <QTest>
+#include <memory>
+
+namespace corroborate::test {
+
+// The start of a feature suite's initTestCase: its own settings and a fixed date, the
+// application set up, and the font every screenshot is taken with (as tst_screenshots).
+inline void startFeatureSuite()
+{
+    isolateEnvironment();
+    ui::setUpApplication(*qApp);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+}
+
+// Where a suite saves its screenshots: CORROBORATE_SCREENSHOT_DIR when set, else `fallback`;
+// the folder is made. Empty when it cannot be made.
+inline QString screenshotFolder(const QString& fallback)
+{
+    QString dir = qEnvironmentVariable("CORROBORATE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = fallback;
+    return QDir().mkpath(dir) ? dir : QString();
+}
+
+// A main window at 1280×800 on screen, its modal questions answered by ScriptedDialogs.
+struct FeatureWindow
+{
+    ui::MainWindow window;
+    ScriptedDialogs* dialogs = new ScriptedDialogs; // owned by the window
+
+    FeatureWindow()
+    {
+        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
+        window.resize(1280, 800);
+        window.show();
+    }
+    // True once the window is active.
+    bool active() { return QTest::qWaitForWindowActive(&window); }
+    // Waits for the window, opens `path` and signs in, as a person would.
+    bool signIn(const QString& path, const QString& user = kAdmin,
+                const QString& password = kAdminPassword)
+    {
+        return active() && openAndSignIn(window, *dialogs, path, user, password);
+    }
+};
+
+// The window as a picture with `dialogs` drawn where they sit over it. Offscreen windows have
+// no decorations: each dialog gets a plain frame, a shadow and a title bar so it reads as one.
+inline QImage grabWithDialogs(QWidget& window, const QList<QWidget*>& dialogs)
+{
+    QTest::qWait(200);
+    QImage image = window.grab().toImage();
+    QPainter painter(&image);
+    for (QWidget* w : dialogs) {
+        const QPoint at = window.mapFromGlobal(w->mapToGlobal(QPoint(0, 0)));
+        const int bar = 26;
+        const QRect frame(at.x() - 1, at.y() - bar, w->width() + 1, w->height() + bar);
+        painter.fillRect(frame.adjusted(4, 4, 4, 4), QColor(0, 0, 0, 60)); // shadow
+        painter.fillRect(QRect(frame.topLeft(), QSize(frame.width(), bar)),
+                         w->palette().color(QPalette::Mid));
+        painter.setPen(w->palette().color(QPalette::WindowText));
+        painter.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter,
+                         w->windowTitle());
+        painter.drawImage(at, w->grab().toImage());
+        painter.setPen(w->palette().color(QPalette::Dark));
+        painter.drawRect(frame);
+    }
+    painter.end();
+    return image;
+}
+
+// Saves a widget's picture as `folder`/`name`.png; false when it cannot.
+inline bool saveShot(QWidget& widget, const QString& folder, const QString& name)
+{
+    QTest::qWait(200);
+    return widget.grab().toImage().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// How many distinct colours a sample of the picture has (a blank picture has one or two).
+inline int sampledColours(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+} // namespace corroborate::test
