@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -85,6 +86,38 @@ inline QImage grabWithDialogs(QWidget& window, const QList<QWidget*>& dialogs)
     painter.end();
     return image;
 }
+
+// A suite with a fresh window for each test: init() calls openWindow(), cleanup()
+// closeWindow(). Derive after QObject.
+class WindowPerTest
+{
+protected:
+    bool openWindow()
+    {
+        m_feature = std::make_unique<FeatureWindow>();
+        m_window = &m_feature->window;
+        m_dialogs = m_feature->dialogs;
+        return m_feature->active();
+    }
+    void closeWindow()
+    {
+        m_window = nullptr;
+        m_dialogs = nullptr;
+        m_feature.reset();
+    }
+    // Saves the window at 1280x800 with `dialogs` drawn where they sit over it.
+    bool shot(const QString& file, const QList<QWidget*>& dialogs)
+    {
+        return grabWithDialogs(*m_window, dialogs).save(file);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_outDir;
+    std::unique_ptr<FeatureWindow> m_feature;
+    ui::MainWindow* m_window = nullptr;
+    ScriptedDialogs* m_dialogs = nullptr;
+};
 
 // Saves a widget's picture as `folder`/`name`.png; false when it cannot.
 inline bool saveShot(QWidget& widget, const QString& folder, const QString& name)

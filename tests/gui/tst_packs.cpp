@@ -52,7 +52,7 @@ int pdfPages(const QString& path)
 
 } // namespace
 
-class TestPacks : public QObject
+class TestPacks : public QObject, public WindowPerTest
 {
     Q_OBJECT
 
@@ -83,18 +83,14 @@ private slots:
 
     void init()
     {
-        m_feature = std::make_unique<FeatureWindow>();
-        m_window = &m_feature->window;
-        m_dialogs = m_feature->dialogs;
-        QVERIFY(m_feature->active());
+        QVERIFY(openWindow());
         QVERIFY(openAndSignIn(*m_window, *m_dialogs, m_path));
     }
 
     void cleanup()
     {
         ui::PackFlow::setPrinterSetup({});
-        m_window = nullptr;
-        m_feature.reset();
+        closeWindow();
     }
 
     void missingRecipientKeepsOkDisabled()
@@ -270,7 +266,7 @@ private slots:
                          QStringLiteral("Riverside Community Safety Partnership"));
         QTest::keyClicks(child<QLineEdit>(*dialog, QStringLiteral("basisEdit")),
                          QStringLiteral("DPA 2018 s.35, law enforcement purposes"));
-        shot(dir + QStringLiteral("/30-pack-dialog.png"), {dialog});
+        QVERIFY(shot(dir + QStringLiteral("/30-pack-dialog.png"), {dialog}));
 
         QTest::keyClicks(child<QLineEdit>(*dialog, QStringLiteral("purposeEdit")),
                          QStringLiteral("Review panel of 3 December"));
@@ -281,7 +277,7 @@ private slots:
             (progress = m_window->findChild<QProgressDialog*>(QStringLiteral("packProgress"))) &&
                 progress->isVisible() && progress->value() > 10,
             30000);
-        shot(dir + QStringLiteral("/31-pack-progress.png"), {dialog, progress});
+        QVERIFY(shot(dir + QStringLiteral("/31-pack-progress.png"), {dialog, progress}));
         QTRY_VERIFY_WITH_TIMEOUT(hasMessage(QStringLiteral("Pack saved")), 120000);
     }
 
@@ -341,18 +337,6 @@ private:
         return false;
     }
 
-    // The window at 1280x800 with its dialogs drawn where they sit over it.
-    void shot(const QString& file, const QList<QWidget*>& dialogs)
-    {
-        QVERIFY(grabWithDialogs(*m_window, dialogs).save(file));
-    }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    QString m_outDir;
-    ScriptedDialogs* m_dialogs = nullptr;
-    std::unique_ptr<FeatureWindow> m_feature;
-    ui::MainWindow* m_window = nullptr;
     int m_disclosures = 0;
 };
 

@@ -49,7 +49,7 @@ int run(const QString& program, const QStringList& args, QString* out = nullptr)
 
 } // namespace
 
-class TestSharing : public QObject
+class TestSharing : public QObject, public WindowPerTest
 {
     Q_OBJECT
 
@@ -91,15 +91,9 @@ private slots:
         tx.commit();
     }
 
-    void init()
-    {
-        m_feature = std::make_unique<FeatureWindow>();
-        m_window = &m_feature->window;
-        m_dialogs = m_feature->dialogs;
-        QVERIFY(m_feature->active());
-    }
+    void init() { QVERIFY(openWindow()); }
 
-    void cleanup() { m_feature.reset(); }
+    void cleanup() { closeWindow(); }
 
     void partnerPackIsEncryptedAndItsPasswordShownOnce()
     {
@@ -122,7 +116,7 @@ private slots:
         QCOMPARE(r.purpose, QStringLiteral("missing persons"));
         QCOMPARE(r.recipient, QStringLiteral("Brent Housing"));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-03-pack-partner.png"), {dialog});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-03-pack-partner.png"), {dialog}));
 
         const QString out = m_outDir + QStringLiteral("/partner.pdf");
         m_dialogs->saveFiles.enqueue(out);
@@ -143,7 +137,7 @@ private slots:
         QVERIFY(text.simplified().contains(
             QStringLiteral("Supplied to Brent Housing under ISA-1 for: missing persons.")));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-04-pack-password.png"), {shown});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-04-pack-password.png"), {shown}));
 
         QTest::mouseClick(child<QPushButton>(*shown, QStringLiteral("copyPasswordButton")),
                           Qt::LeftButton);
@@ -180,7 +174,7 @@ private slots:
         QCOMPARE(view->recallModel()->rowCount(), 1);
         QCOMPARE(view->recallModel()->item(0, 4)->text(), QStringLiteral("N-000002"));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-01-disclosures.png"), {});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-01-disclosures.png"), {}));
 
         // Issue the recall notice.
         view->recallTable()->selectRow(0);
@@ -236,13 +230,13 @@ private slots:
         child<QPlainTextEdit>(*dialog, QStringLiteral("agreementPurposes"))
             ->setPlainText(QStringLiteral("multi-agency panel\nyouth diversion"));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-05-agreement-dialog.png"), {dialog});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-05-agreement-dialog.png"), {dialog}));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(view->model()->rowCount() == 2);
         QCOMPARE(view->model()->item(1, 0)->text(), QStringLiteral("ISA-2"));
         QCOMPARE(view->model()->item(1, 2)->text(), QStringLiteral("In force"));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-02-agreements.png"), {});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-02-agreements.png"), {}));
     }
 
     void officersReadAgreementsOnly()
@@ -275,19 +269,7 @@ private:
         return dialog;
     }
 
-    // The window at 1280x800 with its dialogs drawn where they sit over it.
-    void shot(const QString& file, const QList<QWidget*>& dialogs)
-    {
-        QVERIFY(grabWithDialogs(*m_window, dialogs).save(file));
-    }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    QString m_outDir;
     QString m_shots;
-    ScriptedDialogs* m_dialogs = nullptr;
-    std::unique_ptr<FeatureWindow> m_feature;
-    ui::MainWindow* m_window = nullptr;
 };
 
 QTEST_MAIN(TestSharing)
