@@ -17,11 +17,8 @@
 namespace corroborate::ui {
 
 RestrictedView::RestrictedView(MainWindow& window, Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_window(window)
-    , m_session(session)
+    : RegisterView(window, session, LoadOn::Construction, parent)
     , m_model(new QStandardItemModel(this))
-    , m_sink(std::make_shared<ResultSink>(this))
 {
     setObjectName(QStringLiteral("restrictedView"));
     auto* title = makeTitle(tr("Restricted nominals"), this);
@@ -53,14 +50,9 @@ RestrictedView::RestrictedView(MainWindow& window, Session& session, QWidget* pa
     reload();
 }
 
-RestrictedView::~RestrictedView()
-{
-    m_sink->detach();
-}
-
 void RestrictedView::reload()
 {
-    const quint64 request = ++m_request;
+    const quint64 request = nextRequest();
     auto sink = m_sink;
     m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
         auto rows = std::make_shared<QList<RestrictionStatus>>();
@@ -70,7 +62,7 @@ void RestrictedView::reload()
             rows->clear();
         }
         sink->deliver([this, rows, request] {
-            if (request != m_request)
+            if (!isCurrent(request))
                 return;
             m_count = static_cast<int>(rows->size());
             m_model->clear();
@@ -102,7 +94,7 @@ void RestrictedView::reload()
 
 void RestrictedView::clearPersonalData()
 {
-    ++m_request; // a load under way is dropped when it arrives
+    dropPendingLoads();
     m_count = 0;
     m_model->clear();
     m_summary->clear();

@@ -25,11 +25,8 @@
 namespace corroborate::ui {
 
 SubjectAccessView::SubjectAccessView(MainWindow& window, Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_window(window)
-    , m_session(session)
+    : RegisterView(window, session, LoadOn::Construction, parent)
     , m_model(new QStandardItemModel(this))
-    , m_sink(std::make_shared<ResultSink>(this))
 {
     setObjectName(QStringLiteral("subjectAccessView"));
     auto* title = makeTitle(tr("Subject access requests"), this);
@@ -77,14 +74,9 @@ SubjectAccessView::SubjectAccessView(MainWindow& window, Session& session, QWidg
     reload();
 }
 
-SubjectAccessView::~SubjectAccessView()
-{
-    m_sink->detach();
-}
-
 void SubjectAccessView::reload()
 {
-    const quint64 request = ++m_request;
+    const quint64 request = nextRequest();
     auto sink = m_sink;
     m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
         auto rows = std::make_shared<QList<SubjectAccessStatus>>();
@@ -95,7 +87,7 @@ void SubjectAccessView::reload()
             *error = e.message();
         }
         sink->deliver([this, rows, error, request] {
-            if (request != m_request)
+            if (!isCurrent(request))
                 return;
             if (!error->isEmpty()) {
                 m_summary->setText(tr("Cannot read the requests: %1").arg(*error));
@@ -311,7 +303,7 @@ void SubjectAccessView::closeRequest()
 
 void SubjectAccessView::clearPersonalData()
 {
-    ++m_request; // a load under way is dropped when it arrives
+    dropPendingLoads();
     m_rows.clear();
     m_model->clear();
     m_summary->clear();

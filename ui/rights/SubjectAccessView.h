@@ -1,11 +1,9 @@
 #pragma once
 
-#include "main/WorkspaceView.h"
 #include "rights/RightsService.h"
+#include "widgets/RegisterView.h"
 
 #include <QList>
-#include <QWidget>
-#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -14,27 +12,21 @@ class QTableView;
 
 namespace corroborate::ui {
 
-class MainWindow;
-class ResultSink;
-class Session;
-
 // "Subject access" (issue 11; DPA 2018 s.45): the open requests with their due dates, overdue
 // ones first and marked; open a request, withhold an item with a reason in words, produce the
 // response (a marked PDF, recorded as a disclosure to the person), close with an outcome.
 // The list is read on the DataWorker; the count of open and overdue requests is shown in the
 // status bar for supervisors.
-class SubjectAccessView : public QWidget, public WorkspaceView
+class SubjectAccessView : public RegisterView
 {
     Q_OBJECT
 public:
     SubjectAccessView(MainWindow& window, Session& session, QWidget* parent = nullptr);
-    ~SubjectAccessView() override;
 
-    void reload();
+    void reload() override;
     QTableView* table() const { return m_view; }
 
     // WorkspaceView
-    void refresh() override { reload(); }
     void clearPersonalData() override;
     QString statusText() const override;
 
@@ -47,8 +39,6 @@ private:
     void produceResponse();
     void closeRequest();
 
-    MainWindow& m_window;
-    Session& m_session;
     QStandardItemModel* m_model;
     QTableView* m_view;
     QLabel* m_summary;
@@ -57,8 +47,6 @@ private:
     QPushButton* m_respond;
     QPushButton* m_close;
     QList<SubjectAccessStatus> m_rows;
-    std::shared_ptr<ResultSink> m_sink;
-    quint64 m_request = 0;
 };
 
 } // namespace corroborate::ui

@@ -23,10 +23,7 @@
 namespace corroborate::ui {
 
 AgreementsView::AgreementsView(MainWindow& window, Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_window(window)
-    , m_session(session)
-    , m_sink(std::make_shared<ResultSink>(this))
+    : RegisterView(window, session, LoadOn::Show, parent)
     , m_model(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("agreementsView"));
@@ -70,20 +67,9 @@ AgreementsView::AgreementsView(MainWindow& window, Session& session, QWidget* pa
     updateButtons();
 }
 
-AgreementsView::~AgreementsView()
-{
-    m_sink->detach();
-}
-
-void AgreementsView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    reload();
-}
-
 void AgreementsView::reload()
 {
-    const quint64 request = ++m_request;
+    const quint64 request = nextRequest();
     m_loading = true;
     auto sink = m_sink;
     m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
@@ -96,7 +82,7 @@ void AgreementsView::reload()
         }
         const QDate today = ctx.today.isValid() ? ctx.today : Time::today();
         sink->deliver([this, rows, error, request, today] {
-            if (request != m_request)
+            if (!isCurrent(request))
                 return;
             m_rows = *rows;
             m_model->removeRows(0, m_model->rowCount());
@@ -139,7 +125,7 @@ void AgreementsView::reload()
 
 void AgreementsView::clearPersonalData()
 {
-    ++m_request; // a load under way is dropped when it arrives
+    dropPendingLoads();
     m_loading = false;
     m_rows.clear();
     m_model->removeRows(0, m_model->rowCount());

@@ -1,10 +1,7 @@
 #pragma once
 
 #include "core/Sharing.h"
-#include "main/WorkspaceView.h"
-
-#include <QWidget>
-#include <memory>
+#include "widgets/RegisterView.h"
 
 class QLabel;
 class QPushButton;
@@ -14,47 +11,35 @@ class QTableView;
 namespace corroborate::ui {
 
 class AgreementDialog;
-class MainWindow;
-class ResultSink;
-class Session;
 
 // "Agreements" (every user reads; administrators add, amend and end): the information-sharing
 // agreements register.
-class AgreementsView : public QWidget, public WorkspaceView
+class AgreementsView : public RegisterView
 {
     Q_OBJECT
 public:
     AgreementsView(MainWindow& window, Session& session, QWidget* parent = nullptr);
-    ~AgreementsView() override;
 
     QTableView* table() const { return m_view; }
     QStandardItemModel* model() const { return m_model; }
     bool isLoading() const { return m_loading; }
-    void reload();
+    void reload() override;
     // Opens the dialog (window-modal, not blocking) to add, or to amend the selected one.
     AgreementDialog* openEditor(bool amend);
     // Ends the selected agreement today, after a question.
     void endSelected();
 
     // WorkspaceView
-    void refresh() override { reload(); }
     void clearPersonalData() override;
     QString statusText() const override;
 
 signals:
     void reloaded();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void updateButtons();
     const Agreement* selected() const;
 
-    MainWindow& m_window;
-    Session& m_session;
-    std::shared_ptr<ResultSink> m_sink;
-    quint64 m_request = 0;
     bool m_loading = false;
     QList<Agreement> m_rows;
     QStandardItemModel* m_model;

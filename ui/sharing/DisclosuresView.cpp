@@ -41,10 +41,7 @@ QString eventText(const QString& wire)
 } // namespace
 
 DisclosuresView::DisclosuresView(MainWindow& window, Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_window(window)
-    , m_session(session)
-    , m_sink(std::make_shared<ResultSink>(this))
+    : RegisterView(window, session, LoadOn::Show, parent)
     , m_disclosures(new QStandardItemModel(this))
     , m_recalls(new QStandardItemModel(this))
 {
@@ -104,20 +101,9 @@ DisclosuresView::DisclosuresView(MainWindow& window, Session& session, QWidget* 
     updateButtons();
 }
 
-DisclosuresView::~DisclosuresView()
-{
-    m_sink->detach();
-}
-
-void DisclosuresView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    reload();
-}
-
 void DisclosuresView::reload()
 {
-    const quint64 request = ++m_request;
+    const quint64 request = nextRequest();
     m_loading = true;
     auto sink = m_sink;
     m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
@@ -132,7 +118,7 @@ void DisclosuresView::reload()
             *error = e.message();
         }
         sink->deliver([this, rows, pending, error, request] {
-            if (request != m_request)
+            if (!isCurrent(request))
                 return;
             m_rows = *rows;
             m_pending = *pending;
@@ -212,7 +198,7 @@ void DisclosuresView::reload()
 
 void DisclosuresView::clearPersonalData()
 {
-    ++m_request; // a load under way is dropped when it arrives
+    dropPendingLoads();
     m_loading = false;
     m_rows.clear();
     m_pending.clear();

@@ -1,11 +1,8 @@
 #pragma once
 
 #include "core/Sharing.h"
-#include "main/WorkspaceView.h"
 #include "sharing/DisclosureRegister.h"
-
-#include <QWidget>
-#include <memory>
+#include "widgets/RegisterView.h"
 
 class QLabel;
 class QPushButton;
@@ -14,34 +11,28 @@ class QTableView;
 
 namespace corroborate::ui {
 
-class MainWindow;
-class ResultSink;
-class Session;
-
 // "Disclosures" (supervisors and administrators; issue 10): every pack and export that left
 // the file, overdue ones first (past their destroy-by date, destruction not confirmed), with
 // the one action that records a recipient's confirmation; and the pending recall notices
 // (DPA 2018 s.48), issued from here as marked PDFs. Loaded on the worker each time it is shown.
-class DisclosuresView : public QWidget, public WorkspaceView
+class DisclosuresView : public RegisterView
 {
     Q_OBJECT
 public:
     DisclosuresView(MainWindow& window, Session& session, QWidget* parent = nullptr);
-    ~DisclosuresView() override;
 
     QTableView* disclosuresTable() const { return m_disclosuresView; }
     QTableView* recallTable() const { return m_recallView; }
     QStandardItemModel* disclosuresModel() const { return m_disclosures; }
     QStandardItemModel* recallModel() const { return m_recalls; }
     bool isLoading() const { return m_loading; }
-    void reload();
+    void reload() override;
     // Asks for the note (Dialogs::reason) and records the confirmation for the selected row.
     void confirmSelected();
     // Asks where to save (Dialogs::saveFileName) and issues the selected pending notice.
     void issueSelected();
 
     // WorkspaceView
-    void refresh() override { reload(); }
     void clearPersonalData() override;
     QString statusText() const override;
 
@@ -49,16 +40,9 @@ signals:
     void reloaded();
     void overdueCounted(int overdue);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void updateButtons();
 
-    MainWindow& m_window;
-    Session& m_session;
-    std::shared_ptr<ResultSink> m_sink;
-    quint64 m_request = 0;
     bool m_loading = false;
     QList<DisclosureStatus> m_rows;
     QList<RecallNotice> m_pending;

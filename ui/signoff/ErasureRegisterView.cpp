@@ -16,10 +16,8 @@
 
 namespace corroborate::ui {
 
-ErasureRegisterView::ErasureRegisterView(Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_sink(std::make_shared<ResultSink>(this))
+ErasureRegisterView::ErasureRegisterView(MainWindow& window, Session& session, QWidget* parent)
+    : RegisterView(window, session, LoadOn::Show, parent)
     , m_model(new ErasureRegisterModel(this))
 {
     setObjectName(QStringLiteral("erasureRegisterView"));
@@ -50,20 +48,9 @@ ErasureRegisterView::ErasureRegisterView(Session& session, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ErasureRegisterView::showSelected);
 }
 
-ErasureRegisterView::~ErasureRegisterView()
-{
-    m_sink->detach();
-}
-
-void ErasureRegisterView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    reload();
-}
-
 void ErasureRegisterView::reload()
 {
-    const quint64 request = ++m_request;
+    const quint64 request = nextRequest();
     m_loading = true;
     auto sink = m_sink;
     m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
@@ -75,7 +62,7 @@ void ErasureRegisterView::reload()
             *error = e.message();
         }
         sink->deliver([this, rows, error, request] {
-            if (request != m_request)
+            if (!isCurrent(request))
                 return;
             m_model->setRows(*rows);
             int invalid = 0;
@@ -147,7 +134,7 @@ void ErasureRegisterView::showSelected()
 
 void ErasureRegisterView::clearPersonalData()
 {
-    ++m_request; // a load under way is dropped when it arrives
+    dropPendingLoads();
     m_loading = false;
     m_model->setRows({});
     m_summary->clear();

@@ -110,8 +110,8 @@ void addSignOffViews(MainWindow& window)
          [](const Session& s) {
              return s.user().roles.has(Role::Supervisor) || s.user().roles.has(Role::Administrator);
          },
-         [](MainWindow&, Session& s, QWidget* parent) -> QWidget* {
-             return new ErasureRegisterView(s, parent);
+         [](MainWindow& w, Session& s, QWidget* parent) -> QWidget* {
+             return new ErasureRegisterView(w, s, parent);
          }});
 
     auto* propose = new QAction(QIcon(QStringLiteral(":/icons/signoff-propose.svg")),

@@ -40,10 +40,7 @@ struct SignOffData
 // --- SignOffView ----------------------------------------------------------------------------
 
 SignOffView::SignOffView(MainWindow& window, Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_window(window)
-    , m_session(session)
-    , m_sink(std::make_shared<ResultSink>(this))
+    : RegisterView(window, session, LoadOn::Show, parent)
     , m_pending(new PendingProposalModel(this))
     , m_flagged(new FlaggedAlertModel(this))
 {
@@ -127,20 +124,9 @@ SignOffView::SignOffView(MainWindow& window, Session& session, QWidget* parent)
     updateButtons();
 }
 
-SignOffView::~SignOffView()
-{
-    m_sink->detach();
-}
-
-void SignOffView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    reload();
-}
-
 void SignOffView::reload()
 {
-    const quint64 request = ++m_request;
+    const quint64 request = nextRequest();
     m_loading = 2;
     auto sink = m_sink;
     // The pending list is small and quick; the flagged list is one pass over every nominal,
@@ -154,7 +140,7 @@ void SignOffView::reload()
         }
         data->pendingDays = ctx.policy.proposalPendingAlertDays;
         sink->deliver([this, data, request] {
-            if (request != m_request)
+            if (!isCurrent(request))
                 return;
             m_pending->setRows(data->pending);
             const int overdue = m_pending->overdueCount();
@@ -186,7 +172,7 @@ void SignOffView::reload()
             }
             data->flaggedDays = ctx.policy.flaggedWithoutProposalAlertDays;
             sink->deliver([this, data, request] {
-                if (request != m_request)
+                if (!isCurrent(request))
                     return;
                 m_flagged->setRows(data->flagged);
                 const QString summary =
@@ -298,7 +284,7 @@ void SignOffView::proposeForFlagged()
 
 void SignOffView::clearPersonalData()
 {
-    ++m_request; // loads under way are dropped when they arrive
+    dropPendingLoads();
     m_loading = 0;
     m_pending->setRows({});
     m_flagged->setRows({});
