@@ -53,23 +53,15 @@ RestrictedView::RestrictedView(MainWindow& window, Session& session, QWidget* pa
 void RestrictedView::reload()
 {
     const quint64 request = nextRequest();
-    auto sink = m_sink;
-    m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
-        auto rows = std::make_shared<QList<RestrictionStatus>>();
-        try {
-            *rows = RightsService(ctx.db).restrictions(ctx.today);
-        } catch (const Error&) {
-            rows->clear();
-        }
-        sink->deliver([this, rows, request] {
-            if (!isCurrent(request))
-                return;
-            m_count = static_cast<int>(rows->size());
+    readOnWorker(
+        request, [](WorkerContext& ctx) { return RightsService(ctx.db).restrictions(ctx.today); },
+        [this](const QList<RestrictionStatus>& rows, const QString&) {
+            m_count = static_cast<int>(rows.size());
             m_model->clear();
             m_model->setHorizontalHeaderLabels(
                 {tr("Reference"), tr("Reason"), tr("Until"), tr("Restricted by"), tr("Note")});
             int past = 0;
-            for (const RestrictionStatus& s : *rows) {
+            for (const RestrictionStatus& s : rows) {
                 const Restriction& r = s.restriction;
                 past += s.pastDate ? 1 : 0;
                 QString until = QLocale().toString(r.until, QLocale::ShortFormat);
@@ -83,13 +75,12 @@ void RestrictedView::reload()
             }
             m_view->resizeColumnsToContents();
             m_summary->setText(
-                rows->isEmpty()
+                rows.isEmpty()
                     ? tr("No nominal is restricted.")
-                    : tr("%n nominal(s) restricted", nullptr, static_cast<int>(rows->size())) +
+                    : tr("%n nominal(s) restricted", nullptr, static_cast<int>(rows.size())) +
                           QStringLiteral("; ") + tr("%n past its date.", nullptr, past));
             m_summary->setAccessibleName(m_summary->text());
         });
-    });
 }
 
 void RestrictedView::clearPersonalData()

@@ -2,10 +2,6 @@
 
 #include "widgets/RegisterView.h"
 
-class QLabel;
-class QStandardItemModel;
-class QTableView;
-
 namespace corroborate::ui {
 
 // "Restricted" (issue 11; DPA 2018 s.47): every nominal whose processing is restricted, with

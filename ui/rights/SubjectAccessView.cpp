@@ -77,25 +77,15 @@ SubjectAccessView::SubjectAccessView(MainWindow& window, Session& session, QWidg
 void SubjectAccessView::reload()
 {
     const quint64 request = nextRequest();
-    auto sink = m_sink;
-    m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
-        auto rows = std::make_shared<QList<SubjectAccessStatus>>();
-        auto error = std::make_shared<QString>();
-        try {
-            *rows = RightsService(ctx.db).requests(ctx.today, true);
-        } catch (const Error& e) {
-            *error = e.message();
-        }
-        sink->deliver([this, rows, error, request] {
-            if (!isCurrent(request))
-                return;
-            if (!error->isEmpty()) {
-                m_summary->setText(tr("Cannot read the requests: %1").arg(*error));
+    readOnWorker(
+        request, [](WorkerContext& ctx) { return RightsService(ctx.db).requests(ctx.today, true); },
+        [this](const QList<SubjectAccessStatus>& rows, const QString& error) {
+            if (!error.isEmpty()) {
+                m_summary->setText(tr("Cannot read the requests: %1").arg(error));
                 return;
             }
-            show(*rows);
+            show(rows);
         });
-    });
 }
 
 void SubjectAccessView::show(const QList<SubjectAccessStatus>& rowsIn)

@@ -5,11 +5,6 @@
 
 #include <QList>
 
-class QLabel;
-class QPushButton;
-class QStandardItemModel;
-class QTableView;
-
 namespace corroborate::ui {
 
 // "Subject access" (issue 11; DPA 2018 s.45): the open requests with their due dates, overdue

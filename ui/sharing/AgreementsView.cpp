@@ -71,20 +71,16 @@ void AgreementsView::reload()
 {
     const quint64 request = nextRequest();
     m_loading = true;
-    auto sink = m_sink;
-    m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
-        auto rows = std::make_shared<QList<Agreement>>();
-        auto error = std::make_shared<QString>();
-        try {
-            *rows = AgreementService(ctx.db).list();
-        } catch (const Error& e) {
-            *error = e.message();
-        }
-        const QDate today = ctx.today.isValid() ? ctx.today : Time::today();
-        sink->deliver([this, rows, error, request, today] {
-            if (!isCurrent(request))
-                return;
-            m_rows = *rows;
+    readOnWorker(
+        request,
+        [](WorkerContext& ctx) {
+            const QDate today = ctx.today.isValid() ? ctx.today : Time::today();
+            return std::make_pair(AgreementService(ctx.db).list(), today);
+        },
+        [this](const std::pair<QList<Agreement>, QDate>& read, const QString& error) {
+            const QList<Agreement>& rows = read.first;
+            const QDate today = read.second;
+            m_rows = rows;
             m_model->removeRows(0, m_model->rowCount());
             int inForce = 0;
             for (const Agreement& a : std::as_const(m_rows)) {
@@ -105,12 +101,12 @@ void AgreementsView::reload()
                      registerItem(tr("%1 by %2").arg(sharingStamp(a.recordedAt), a.recordedBy))});
             }
             const QString summary =
-                error->isEmpty()
+                error.isEmpty()
                     ? tr("%n agreement(s), %1 in force today. A partner pack goes under an "
                          "agreement in force and one of its purposes.",
                          nullptr, int(m_rows.size()))
                           .arg(inForce)
-                    : tr("Could not read the agreements: %1").arg(*error);
+                    : tr("Could not read the agreements: %1").arg(error);
             m_summary->setText(summary);
             m_summary->setAccessibleName(summary);
             m_view->resizeColumnsToContents();
@@ -120,7 +116,6 @@ void AgreementsView::reload()
             updateButtons();
             emit reloaded();
         });
-    });
 }
 
 void AgreementsView::clearPersonalData()

@@ -3,11 +3,6 @@
 #include "core/Sharing.h"
 #include "widgets/RegisterView.h"
 
-class QLabel;
-class QPushButton;
-class QStandardItemModel;
-class QTableView;
-
 namespace corroborate::ui {
 
 class AgreementDialog;

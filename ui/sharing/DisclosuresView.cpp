@@ -105,23 +105,20 @@ void DisclosuresView::reload()
 {
     const quint64 request = nextRequest();
     m_loading = true;
-    auto sink = m_sink;
-    m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
-        auto rows = std::make_shared<QList<DisclosureStatus>>();
-        auto pending = std::make_shared<QList<RecallNotice>>();
-        auto error = std::make_shared<QString>();
-        const QDate today = ctx.today.isValid() ? ctx.today : Time::today();
-        try {
-            *rows = DisclosureRegister(ctx.db).list(today);
-            *pending = RecallService(ctx.db).pending();
-        } catch (const Error& e) {
-            *error = e.message();
-        }
-        sink->deliver([this, rows, pending, error, request] {
-            if (!isCurrent(request))
-                return;
-            m_rows = *rows;
-            m_pending = *pending;
+    struct Read
+    {
+        QList<DisclosureStatus> rows;
+        QList<RecallNotice> pending;
+    };
+    readOnWorker(
+        request,
+        [](WorkerContext& ctx) {
+            const QDate today = ctx.today.isValid() ? ctx.today : Time::today();
+            return Read{DisclosureRegister(ctx.db).list(today), RecallService(ctx.db).pending()};
+        },
+        [this](const Read& read, const QString& error) {
+            m_rows = read.rows;
+            m_pending = read.pending;
             m_disclosures->removeRows(0, m_disclosures->rowCount());
             const QColor flagged = Appearance::flaggedColour(palette());
             int overdue = 0;
@@ -164,14 +161,14 @@ void DisclosuresView::reload()
                                       registerItem(eventText(n.event)),
                                       registerItem(sharingStamp(n.raisedAt))});
             const QString summary =
-                error->isEmpty()
+                error.isEmpty()
                     ? tr("%n disclosure(s) recorded.", nullptr, int(m_rows.size())) +
                           QLatin1Char(' ') +
                           (overdue > 0 ? tr("%n past the destroy-by date without a confirmation of "
                                             "destruction (listed first): ask the recipients.",
                                             nullptr, overdue)
                                        : tr("None is overdue."))
-                    : tr("Could not read the disclosures: %1").arg(*error);
+                    : tr("Could not read the disclosures: %1").arg(error);
             m_summary->setText(summary);
             m_summary->setAccessibleName(summary);
             const QString recallSummary =
@@ -193,7 +190,6 @@ void DisclosuresView::reload()
             emit overdueCounted(overdue);
             emit reloaded();
         });
-    });
 }
 
 void DisclosuresView::clearPersonalData()

@@ -4,11 +4,6 @@
 #include "sharing/DisclosureRegister.h"
 #include "widgets/RegisterView.h"
 
-class QLabel;
-class QPushButton;
-class QStandardItemModel;
-class QTableView;
-
 namespace corroborate::ui {
 
 // "Disclosures" (supervisors and administrators; issue 10): every pack and export that left

@@ -52,29 +52,20 @@ void ErasureRegisterView::reload()
 {
     const quint64 request = nextRequest();
     m_loading = true;
-    auto sink = m_sink;
-    m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
-        auto rows = std::make_shared<QList<ErasureRegisterEntry>>();
-        auto error = std::make_shared<QString>();
-        try {
-            *rows = ErasureService(ctx.db).registerEntries();
-        } catch (const Error& e) {
-            *error = e.message();
-        }
-        sink->deliver([this, rows, error, request] {
-            if (!isCurrent(request))
-                return;
-            m_model->setRows(*rows);
+    readOnWorker(
+        request, [](WorkerContext& ctx) { return ErasureService(ctx.db).registerEntries(); },
+        [this](const QList<ErasureRegisterEntry>& rows, const QString& error) {
+            m_model->setRows(rows);
             int invalid = 0;
-            for (const ErasureRegisterEntry& e : std::as_const(*rows))
+            for (const ErasureRegisterEntry& e : std::as_const(rows))
                 invalid += e.signatureProblem.isEmpty() ? 0 : 1;
             QString summary =
-                error->isEmpty()
+                error.isEmpty()
                     ? tr("%n nominal(s) erased. Each entry keeps the reference, the dates, the "
                          "reason, who proposed and who approved, and the signed decision — "
                          "nothing about the person.",
-                         nullptr, int(rows->size()))
-                    : tr("Could not read the register: %1").arg(*error);
+                         nullptr, int(rows.size()))
+                    : tr("Could not read the register: %1").arg(error);
             if (invalid > 0)
                 summary += QLatin1Char(' ') +
                            tr("%n signed decision(s) do NOT verify: run verify on the case file.",
@@ -87,7 +78,6 @@ void ErasureRegisterView::reload()
             m_loading = false;
             emit reloaded();
         });
-    });
 }
 
 void ErasureRegisterView::showSelected()

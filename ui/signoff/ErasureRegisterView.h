@@ -2,10 +2,6 @@
 
 #include "widgets/RegisterView.h"
 
-class QLabel;
-class QTableView;
-class QTextBrowser;
-
 namespace corroborate::ui {
 
 class ErasureRegisterModel;

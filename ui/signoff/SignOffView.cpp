@@ -24,19 +24,6 @@
 
 namespace corroborate::ui {
 
-namespace {
-
-struct SignOffData
-{
-    QList<PendingProposal> pending;
-    QList<FlaggedAlert> flagged;
-    int pendingDays = 0;
-    int flaggedDays = 0;
-    QString error;
-};
-
-} // namespace
-
 // --- SignOffView ----------------------------------------------------------------------------
 
 SignOffView::SignOffView(MainWindow& window, Session& session, QWidget* parent)
@@ -128,31 +115,25 @@ void SignOffView::reload()
 {
     const quint64 request = nextRequest();
     m_loading = 2;
-    auto sink = m_sink;
     // The pending list is small and quick; the flagged list is one pass over every nominal,
     // so it runs as a background job after it.
-    m_session.worker().submit([this, sink, request](WorkerContext& ctx) {
-        auto data = std::make_shared<SignOffData>();
-        try {
-            data->pending = RemovalService(ctx.db).pending(ctx.today);
-        } catch (const Error& e) {
-            data->error = e.message();
-        }
-        data->pendingDays = ctx.policy.proposalPendingAlertDays;
-        sink->deliver([this, data, request] {
-            if (!isCurrent(request))
-                return;
-            m_pending->setRows(data->pending);
+    readOnWorker(
+        request,
+        [](WorkerContext& ctx) {
+            return std::make_pair(RemovalService(ctx.db).pending(ctx.today),
+                                  ctx.policy.proposalPendingAlertDays);
+        },
+        [this](const std::pair<QList<PendingProposal>, int>& read, const QString& error) {
+            m_pending->setRows(read.first);
             const int overdue = m_pending->overdueCount();
-            QString summary = data->error.isEmpty()
-                                  ? tr("%n proposal(s) waiting for a supervisor.", nullptr,
-                                       int(data->pending.size()))
-                                  : tr("Could not load the proposals: %1").arg(data->error);
+            QString summary = error.isEmpty() ? tr("%n proposal(s) waiting for a supervisor.",
+                                                   nullptr, int(read.first.size()))
+                                              : tr("Could not load the proposals: %1").arg(error);
             if (overdue > 0)
                 summary += QLatin1Char(' ') +
                            tr("%n waiting for more than %1 days (highlighted, marked “overdue”).",
                               nullptr, overdue)
-                               .arg(data->pendingDays);
+                               .arg(read.second);
             m_pendingSummary->setText(summary);
             m_pendingSummary->setAccessibleName(summary);
             fitRegisterColumns(m_pendingView);
@@ -161,33 +142,26 @@ void SignOffView::reload()
             if (--m_loading == 0)
                 emit reloaded();
         });
-    });
-    m_session.worker().submit(
-        [this, sink, request](WorkerContext& ctx) {
-            auto data = std::make_shared<SignOffData>();
-            try {
-                data->flagged = RemovalService(ctx.db).flaggedWithoutProposal(ctx.today);
-            } catch (const Error& e) {
-                data->error = e.message();
-            }
-            data->flaggedDays = ctx.policy.flaggedWithoutProposalAlertDays;
-            sink->deliver([this, data, request] {
-                if (!isCurrent(request))
-                    return;
-                m_flagged->setRows(data->flagged);
-                const QString summary =
-                    data->error.isEmpty()
-                        ? tr("%n flagged nominal(s) below the threshold for more than %1 days "
-                             "with no removal proposal.",
-                             nullptr, int(data->flagged.size()))
-                              .arg(data->flaggedDays)
-                        : tr("Could not load the flagged nominals: %1").arg(data->error);
-                m_flaggedSummary->setText(summary);
-                m_flaggedSummary->setAccessibleName(summary);
-                fitRegisterColumns(m_flaggedView);
-                if (--m_loading == 0)
-                    emit reloaded();
-            });
+    readOnWorker(
+        request,
+        [](WorkerContext& ctx) {
+            return std::make_pair(RemovalService(ctx.db).flaggedWithoutProposal(ctx.today),
+                                  ctx.policy.flaggedWithoutProposalAlertDays);
+        },
+        [this](const std::pair<QList<FlaggedAlert>, int>& read, const QString& error) {
+            m_flagged->setRows(read.first);
+            const QString summary =
+                error.isEmpty()
+                    ? tr("%n flagged nominal(s) below the threshold for more than %1 days "
+                         "with no removal proposal.",
+                         nullptr, int(read.first.size()))
+                          .arg(read.second)
+                    : tr("Could not load the flagged nominals: %1").arg(error);
+            m_flaggedSummary->setText(summary);
+            m_flaggedSummary->setAccessibleName(summary);
+            fitRegisterColumns(m_flaggedView);
+            if (--m_loading == 0)
+                emit reloaded();
         },
         DataWorker::Priority::Background);
 }

@@ -2,10 +2,6 @@
 
 #include "widgets/RegisterView.h"
 
-class QLabel;
-class QPushButton;
-class QTableView;
-
 namespace corroborate::ui {
 
 class DecisionDialog;

@@ -1,6 +1,7 @@
 #include "RegisterView.h"
 
 #include "data/DataWorker.h"
+#include "data/Session.h"
 
 namespace corroborate::ui {
 
@@ -16,6 +17,11 @@ RegisterView::RegisterView(MainWindow& window, Session& session, LoadOn loadOn, 
 RegisterView::~RegisterView()
 {
     m_sink->detach();
+}
+
+void RegisterView::submit(std::function<void(WorkerContext&)> job, DataWorker::Priority priority)
+{
+    m_session.worker().submit(std::move(job), priority);
 }
 
 void RegisterView::showEvent(QShowEvent* event)
