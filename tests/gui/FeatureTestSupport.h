@@ -8,7 +8,9 @@
 
 #include "core/Application.h"
 #include "main/MainWindow.h"
+#include "packs/PackDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFont>
@@ -104,6 +106,24 @@ protected:
         m_window = nullptr;
         m_dialogs = nullptr;
         m_feature.reset();
+    }
+    // Nominal ▸ Review pack…, once its dialog is on show; nullptr when the action is off or
+    // the dialog does not come.
+    ui::PackDialog* openPackDialog()
+    {
+        QAction* act = action(*m_window, QStringLiteral("actionPrintPack"));
+        if (!act || !act->isEnabled())
+            return nullptr;
+        act->trigger();
+        ui::PackDialog* dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    dialog = m_window->findChild<ui::PackDialog*>();
+                    return dialog && dialog->isVisible();
+                },
+                5000))
+            return nullptr;
+        return dialog;
     }
     // Saves the window at 1280x800 with `dialogs` drawn where they sit over it.
     bool shot(const QString& file, const QList<QWidget*>& dialogs)

@@ -301,19 +301,7 @@ private:
     ui::PackDialog* openPackDialog()
     {
         m_disclosures = static_cast<int>(DisclosureLog(m_window->session()->db()).all().size());
-        QAction* act = action(*m_window, QStringLiteral("actionPrintPack"));
-        if (!act || !act->isEnabled())
-            return nullptr;
-        act->trigger();
-        ui::PackDialog* dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    dialog = m_window->findChild<ui::PackDialog*>();
-                    return dialog && dialog->isVisible();
-                },
-                5000))
-            return nullptr;
-        return dialog;
+        return WindowPerTest::openPackDialog();
     }
 
     void fill(ui::PackDialog& dialog, const QString& selectionRadio)

@@ -252,23 +252,6 @@ private slots:
     }
 
 private:
-    ui::PackDialog* openPackDialog()
-    {
-        QAction* act = action(*m_window, QStringLiteral("actionPrintPack"));
-        if (!act || !act->isEnabled())
-            return nullptr;
-        act->trigger();
-        ui::PackDialog* dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    dialog = m_window->findChild<ui::PackDialog*>();
-                    return dialog && dialog->isVisible();
-                },
-                5000))
-            return nullptr;
-        return dialog;
-    }
-
     QString m_shots;
 };
 
