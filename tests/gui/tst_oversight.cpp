@@ -3,7 +3,7 @@
 // Save as PDF (read back with pdftotext) and Export CSV write through the dialog seam; an
 // officer has neither the action nor the view. Writes docs/screenshots/oversight-01-report.png
 // when CORROBORATE_SCREENSHOT_DIR is set.
-#include "GuiTestSupport.h"
+#include "FeatureTestSupport.h"
 
 #include "core/Application.h"
 #include "data/Session.h"
@@ -32,9 +32,7 @@ class TestOversight : public QObject
 private slots:
     void initTestCase()
     {
-        isolateEnvironment();
-        ui::setUpApplication(*qApp);
-        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+        startFeatureSuite();
         QVERIFY(m_dir.isValid());
         // The demo generator's synthetic people: every group, gender, age and area.
         m_path = m_dir.filePath(QStringLiteral("demo.corroborate"));
@@ -63,13 +61,10 @@ private slots:
 
     void supervisorSeesTheReportAndSavesIt()
     {
-        ui::MainWindow window;
-        auto* dialogs = new ScriptedDialogs;
-        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        FeatureWindow feature;
+        QVERIFY(feature.signIn(m_path));
+        ui::MainWindow& window = feature.window;
+        ScriptedDialogs* dialogs = feature.dialogs;
 
         QAction* open = action(window, QStringLiteral("actionOversightReport"));
         QVERIFY(open && open->isEnabled() && open->isVisible());
@@ -134,13 +129,9 @@ private slots:
 
     void officerHasNoReport()
     {
-        ui::MainWindow window;
-        auto* dialogs = new ScriptedDialogs;
-        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(openAndSignIn(window, *dialogs, m_path, kOfficer, kOfficerPassword));
+        FeatureWindow feature;
+        QVERIFY(feature.signIn(m_path, kOfficer, kOfficerPassword));
+        ui::MainWindow& window = feature.window;
         QAction* open = action(window, QStringLiteral("actionOversightReport"));
         QVERIFY(open);
         QVERIFY(!open->isEnabled());

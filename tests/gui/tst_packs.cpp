@@ -3,7 +3,7 @@
 // (read back with pdftotext, disclosure recorded), Cancel leaving no file and no record,
 // OK (Save/Print/Preview) disabled until recipient, basis and purpose are given, an existing
 // file never overwritten, and printing (to a PDF printer) recorded as a pack_print.
-#include "GuiTestSupport.h"
+#include "FeatureTestSupport.h"
 
 #include "audit/DisclosureLog.h"
 #include "core/Application.h"
@@ -18,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QLabel>
-#include <QPainter>
 #include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
@@ -53,16 +52,14 @@ int pdfPages(const QString& path)
 
 } // namespace
 
-class TestPacks : public QObject
+class TestPacks : public QObject, public WindowPerTest
 {
     Q_OBJECT
 
 private slots:
     void initTestCase()
     {
-        isolateEnvironment();
-        ui::setUpApplication(*qApp);
-        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9)); // as tst_screenshots
+        startFeatureSuite();
         QVERIFY(m_dir.isValid());
         // About 100 flagged (176 pages): long enough to cancel. CORROBORATE_PACK_EXTRA=270 makes
         // the flagged batch about 300 pages, to time it from the GUI.
@@ -86,19 +83,14 @@ private slots:
 
     void init()
     {
-        m_dialogs = new ScriptedDialogs;
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->setDialogs(std::unique_ptr<ui::Dialogs>(m_dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(openWindow());
         QVERIFY(openAndSignIn(*m_window, *m_dialogs, m_path));
     }
 
     void cleanup()
     {
         ui::PackFlow::setPrinterSetup({});
-        m_window.reset();
+        closeWindow();
     }
 
     void missingRecipientKeepsOkDisabled()
@@ -274,7 +266,7 @@ private slots:
                          QStringLiteral("Riverside Community Safety Partnership"));
         QTest::keyClicks(child<QLineEdit>(*dialog, QStringLiteral("basisEdit")),
                          QStringLiteral("DPA 2018 s.35, law enforcement purposes"));
-        shot(dir + QStringLiteral("/30-pack-dialog.png"), {dialog});
+        QVERIFY(shot(dir + QStringLiteral("/30-pack-dialog.png"), {dialog}));
 
         QTest::keyClicks(child<QLineEdit>(*dialog, QStringLiteral("purposeEdit")),
                          QStringLiteral("Review panel of 3 December"));
@@ -285,7 +277,7 @@ private slots:
             (progress = m_window->findChild<QProgressDialog*>(QStringLiteral("packProgress"))) &&
                 progress->isVisible() && progress->value() > 10,
             30000);
-        shot(dir + QStringLiteral("/31-pack-progress.png"), {dialog, progress});
+        QVERIFY(shot(dir + QStringLiteral("/31-pack-progress.png"), {dialog, progress}));
         QTRY_VERIFY_WITH_TIMEOUT(hasMessage(QStringLiteral("Pack saved")), 120000);
     }
 
@@ -309,19 +301,7 @@ private:
     ui::PackDialog* openPackDialog()
     {
         m_disclosures = static_cast<int>(DisclosureLog(m_window->session()->db()).all().size());
-        QAction* act = action(*m_window, QStringLiteral("actionPrintPack"));
-        if (!act || !act->isEnabled())
-            return nullptr;
-        act->trigger();
-        ui::PackDialog* dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    dialog = m_window->findChild<ui::PackDialog*>();
-                    return dialog && dialog->isVisible();
-                },
-                5000))
-            return nullptr;
-        return dialog;
+        return WindowPerTest::openPackDialog();
     }
 
     void fill(ui::PackDialog& dialog, const QString& selectionRadio)
@@ -345,37 +325,6 @@ private:
         return false;
     }
 
-    // The window at 1280x800 with its dialogs drawn where they sit over it.
-    void shot(const QString& file, const QList<QWidget*>& dialogs)
-    {
-        QTest::qWait(200);
-        QImage image = m_window->grab().toImage();
-        QPainter painter(&image);
-        // Offscreen windows have no decorations: draw a plain frame and title bar so a
-        // dialog reads as a dialog.
-        for (QWidget* w : dialogs) {
-            const QPoint at = m_window->mapFromGlobal(w->mapToGlobal(QPoint(0, 0)));
-            const int bar = 26;
-            const QRect frame(at.x() - 1, at.y() - bar, w->width() + 1, w->height() + bar);
-            painter.fillRect(frame.adjusted(4, 4, 4, 4), QColor(0, 0, 0, 60)); // shadow
-            painter.fillRect(QRect(frame.topLeft(), QSize(frame.width(), bar)),
-                             w->palette().color(QPalette::Mid));
-            painter.setPen(w->palette().color(QPalette::WindowText));
-            painter.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter,
-                             w->windowTitle());
-            painter.drawImage(at, w->grab().toImage());
-            painter.setPen(w->palette().color(QPalette::Dark));
-            painter.drawRect(frame);
-        }
-        painter.end();
-        QVERIFY(image.save(file));
-    }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    QString m_outDir;
-    ScriptedDialogs* m_dialogs = nullptr;
-    std::unique_ptr<ui::MainWindow> m_window;
     int m_disclosures = 0;
 };
 

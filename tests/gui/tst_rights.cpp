@@ -4,13 +4,14 @@
 // approval dialog saying why a person with an open request cannot be erased before it asks for
 // a password, and the Nominal menu's statement and restriction actions. Also writes the
 // screenshots docs/screenshots/rights-NN-*.png at 1280x800.
-#include "GuiTestSupport.h"
+#include "FeatureTestSupport.h"
 #include "audit/DisclosureLog.h"
 #include "core/Application.h"
 #include "data/Session.h"
 #include "main/NominalListView.h"
+#include "rights/RestrictedView.h"
 #include "rights/RightsService.h"
-#include "rights/RightsViews.h"
+#include "rights/SubjectAccessView.h"
 #include "signoff/DecisionDialog.h"
 #include "workflow/RemovalService.h"
 
@@ -39,15 +40,11 @@ class TestRights : public QObject
 private slots:
     void initTestCase()
     {
-        isolateEnvironment();
-        ui::setUpApplication(*qApp);
-        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+        startFeatureSuite();
         QVERIFY(m_dir.isValid());
         m_path = makeCaseFile(m_dir, 10);
-        m_out = qEnvironmentVariable("CORROBORATE_SCREENSHOT_DIR");
-        if (m_out.isEmpty())
-            m_out = m_dir.filePath(QStringLiteral("shots"));
-        QVERIFY(QDir().mkpath(m_out));
+        m_out = screenshotFolder(m_dir.filePath(QStringLiteral("shots")));
+        QVERIFY(!m_out.isEmpty());
 
         auto file = CaseFile::open(m_path, Secret(kPassphrase));
         const User olly = *Accounts(file->db()).find(kOfficer);
@@ -65,13 +62,10 @@ private slots:
 
     void subjectAccessRestrictedAndTheGuard()
     {
-        ui::MainWindow window;
-        auto* dialogs = new ScriptedDialogs;
-        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        FeatureWindow feature;
+        QVERIFY(feature.signIn(m_path));
+        ui::MainWindow& window = feature.window;
+        ScriptedDialogs* dialogs = feature.dialogs;
 
         // Supervisors see the count in the status bar.
         const auto statusCount = [&window] {
@@ -173,13 +167,9 @@ private slots:
 
     void officersCannotRestrict()
     {
-        ui::MainWindow window;
-        auto* dialogs = new ScriptedDialogs;
-        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(openAndSignIn(window, *dialogs, m_path, kOfficer, kOfficerPassword));
+        FeatureWindow feature;
+        QVERIFY(feature.signIn(m_path, kOfficer, kOfficerPassword));
+        ui::MainWindow& window = feature.window;
         QVERIFY(!action(window, QStringLiteral("actionRestrict"))->isEnabled());
         QVERIFY(action(window, QStringLiteral("actionAddStatement"))->isEnabled());
         QVERIFY(window.view(QStringLiteral("subjectaccess")));
@@ -190,12 +180,7 @@ private slots:
     }
 
 private:
-    void shot(QWidget& widget, const QString& name)
-    {
-        QTest::qWait(200);
-        const QImage image = widget.grab().toImage();
-        QVERIFY(image.save(m_out + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
+    void shot(QWidget& widget, const QString& name) { QVERIFY(saveShot(widget, m_out, name)); }
 
     QTemporaryDir m_dir;
     QString m_path;

@@ -4,17 +4,19 @@
 // status bar; Confirm destruction as one action with a note; a pending recall notice issued as
 // a PDF), and the Agreements view (administrators add; officers only read). Screenshots
 // docs/screenshots/sharing-NN-*.png when CORROBORATE_SCREENSHOT_DIR is set.
-#include "GuiTestSupport.h"
+#include "FeatureTestSupport.h"
 
 #include "audit/DisclosureLog.h"
 #include "core/Application.h"
 #include "data/Session.h"
 #include "main/NominalListView.h"
 #include "packs/PackDialog.h"
+#include "sharing/AgreementDialog.h"
 #include "sharing/AgreementService.h"
+#include "sharing/AgreementsView.h"
+#include "sharing/DisclosuresView.h"
 #include "sharing/PasswordDialog.h"
 #include "sharing/RecallService.h"
-#include "sharing/SharingViews.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -22,7 +24,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -48,16 +49,14 @@ int run(const QString& program, const QStringList& args, QString* out = nullptr)
 
 } // namespace
 
-class TestSharing : public QObject
+class TestSharing : public QObject, public WindowPerTest
 {
     Q_OBJECT
 
 private slots:
     void initTestCase()
     {
-        isolateEnvironment();
-        ui::setUpApplication(*qApp);
-        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+        startFeatureSuite();
         QVERIFY(m_dir.isValid());
         m_path = makeCaseFile(m_dir);
         m_outDir = m_dir.filePath(QStringLiteral("out"));
@@ -92,17 +91,9 @@ private slots:
         tx.commit();
     }
 
-    void init()
-    {
-        m_dialogs = new ScriptedDialogs;
-        m_window = std::make_unique<ui::MainWindow>();
-        m_window->setDialogs(std::unique_ptr<ui::Dialogs>(m_dialogs));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
+    void init() { QVERIFY(openWindow()); }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { closeWindow(); }
 
     void partnerPackIsEncryptedAndItsPasswordShownOnce()
     {
@@ -125,7 +116,7 @@ private slots:
         QCOMPARE(r.purpose, QStringLiteral("missing persons"));
         QCOMPARE(r.recipient, QStringLiteral("Brent Housing"));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-03-pack-partner.png"), {dialog});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-03-pack-partner.png"), {dialog}));
 
         const QString out = m_outDir + QStringLiteral("/partner.pdf");
         m_dialogs->saveFiles.enqueue(out);
@@ -146,7 +137,7 @@ private slots:
         QVERIFY(text.simplified().contains(
             QStringLiteral("Supplied to Brent Housing under ISA-1 for: missing persons.")));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-04-pack-password.png"), {shown});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-04-pack-password.png"), {shown}));
 
         QTest::mouseClick(child<QPushButton>(*shown, QStringLiteral("copyPasswordButton")),
                           Qt::LeftButton);
@@ -183,7 +174,7 @@ private slots:
         QCOMPARE(view->recallModel()->rowCount(), 1);
         QCOMPARE(view->recallModel()->item(0, 4)->text(), QStringLiteral("N-000002"));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-01-disclosures.png"), {});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-01-disclosures.png"), {}));
 
         // Issue the recall notice.
         view->recallTable()->selectRow(0);
@@ -239,13 +230,13 @@ private slots:
         child<QPlainTextEdit>(*dialog, QStringLiteral("agreementPurposes"))
             ->setPlainText(QStringLiteral("multi-agency panel\nyouth diversion"));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-05-agreement-dialog.png"), {dialog});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-05-agreement-dialog.png"), {dialog}));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(view->model()->rowCount() == 2);
         QCOMPARE(view->model()->item(1, 0)->text(), QStringLiteral("ISA-2"));
         QCOMPARE(view->model()->item(1, 2)->text(), QStringLiteral("In force"));
         if (!m_shots.isEmpty())
-            shot(m_shots + QStringLiteral("/sharing-02-agreements.png"), {});
+            QVERIFY(shot(m_shots + QStringLiteral("/sharing-02-agreements.png"), {}));
     }
 
     void officersReadAgreementsOnly()
@@ -261,53 +252,7 @@ private slots:
     }
 
 private:
-    ui::PackDialog* openPackDialog()
-    {
-        QAction* act = action(*m_window, QStringLiteral("actionPrintPack"));
-        if (!act || !act->isEnabled())
-            return nullptr;
-        act->trigger();
-        ui::PackDialog* dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    dialog = m_window->findChild<ui::PackDialog*>();
-                    return dialog && dialog->isVisible();
-                },
-                5000))
-            return nullptr;
-        return dialog;
-    }
-
-    // The window at 1280x800 with its dialogs drawn where they sit over it.
-    void shot(const QString& file, const QList<QWidget*>& dialogs)
-    {
-        QTest::qWait(200);
-        QImage image = m_window->grab().toImage();
-        QPainter painter(&image);
-        for (QWidget* w : dialogs) {
-            const QPoint at = m_window->mapFromGlobal(w->mapToGlobal(QPoint(0, 0)));
-            const int bar = 26;
-            const QRect frame(at.x() - 1, at.y() - bar, w->width() + 1, w->height() + bar);
-            painter.fillRect(frame.adjusted(4, 4, 4, 4), QColor(0, 0, 0, 60));
-            painter.fillRect(QRect(frame.topLeft(), QSize(frame.width(), bar)),
-                             w->palette().color(QPalette::Mid));
-            painter.setPen(w->palette().color(QPalette::WindowText));
-            painter.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter,
-                             w->windowTitle());
-            painter.drawImage(at, w->grab().toImage());
-            painter.setPen(w->palette().color(QPalette::Dark));
-            painter.drawRect(frame);
-        }
-        painter.end();
-        QVERIFY(image.save(file));
-    }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    QString m_outDir;
     QString m_shots;
-    ScriptedDialogs* m_dialogs = nullptr;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 QTEST_MAIN(TestSharing)

@@ -4,7 +4,7 @@
 // erasure register with a valid signature and the earlier disclosure; a supervisor cannot
 // approve their own proposal (the core's refusal is shown); a rejection needs a note; an
 // officer has no sign-off view. Also writes the sign-off screenshots (20-22) at 1280x800.
-#include "GuiTestSupport.h"
+#include "FeatureTestSupport.h"
 
 #include "audit/DisclosureLog.h"
 #include "core/Application.h"
@@ -12,6 +12,7 @@
 #include "data/StatusScanner.h"
 #include "main/NominalListView.h"
 #include "signoff/DecisionDialog.h"
+#include "signoff/ErasureRegisterView.h"
 #include "signoff/ProposeDialog.h"
 #include "signoff/SignOffModels.h"
 #include "signoff/SignOffView.h"
@@ -54,15 +55,11 @@ class TestSignOff : public QObject
 private slots:
     void initTestCase()
     {
-        isolateEnvironment();
-        ui::setUpApplication(*qApp);
-        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+        startFeatureSuite();
         QVERIFY(m_dir.isValid());
         m_path = makeCaseFile(m_dir, 30);
-        m_out = qEnvironmentVariable("CORROBORATE_SCREENSHOT_DIR");
-        if (m_out.isEmpty())
-            m_out = m_dir.filePath(QStringLiteral("shots"));
-        QVERIFY(QDir().mkpath(m_out));
+        m_out = screenshotFolder(m_dir.filePath(QStringLiteral("shots")));
+        QVERIFY(!m_out.isEmpty());
 
         // The officer proposes two removals through the core: one 26 days ago (overdue under
         // the default 14 days), one today. Elmsley was in a partner pack before.
@@ -92,13 +89,10 @@ private slots:
 
     void supervisorApprovesRejectsAndCannotApproveOwn()
     {
-        ui::MainWindow window;
-        auto* dialogs = new ScriptedDialogs;
-        window.setDialogs(std::unique_ptr<ui::Dialogs>(dialogs));
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(openAndSignIn(window, *dialogs, m_path));
+        FeatureWindow feature;
+        QVERIFY(feature.signIn(m_path));
+        ui::MainWindow& window = feature.window;
+        ScriptedDialogs* dialogs = feature.dialogs;
         QTRY_VERIFY_WITH_TIMEOUT(window.statusScanner()->latest() != nullptr, 10000);
 
         // The Nominal menu offers proposing and withdrawing while browsing.
@@ -338,14 +332,8 @@ private slots:
 private:
     void shot(QWidget& widget, const QString& name)
     {
-        QTest::qWait(200);
-        const QImage image = widget.grab().toImage();
-        QVERIFY(image.save(m_out + QLatin1Char('/') + name + QStringLiteral(".png")));
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7)
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        QVERIFY2(colours.size() > 4, qPrintable(name));
+        QVERIFY(saveShot(widget, m_out, name));
+        QVERIFY2(sampledColours(widget.grab().toImage()) > 4, qPrintable(name));
     }
 
     QTemporaryDir m_dir;

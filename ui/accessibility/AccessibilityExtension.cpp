@@ -1,5 +1,6 @@
 // Status changes spoken by screen readers (see Accessibility.h): every status-bar message
 // (saved, refreshed, an error) and the lock. Registered through the main window's hook.
+#include "AccessibilityExtension.h"
 #include "Accessibility.h"
 #include "main/Extensions.h"
 #include "main/MainWindow.h"
@@ -8,7 +9,6 @@
 #include <QStatusBar>
 
 namespace corroborate::ui {
-namespace {
 
 void addAnnouncements(MainWindow& window)
 {
@@ -29,6 +29,5 @@ void addAnnouncements(MainWindow& window)
     });
 }
 
-} // namespace
 CORROBORATE_WINDOW_EXTENSION(addAnnouncements);
 } // namespace corroborate::ui

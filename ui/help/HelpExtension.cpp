@@ -1,6 +1,7 @@
 // Help ▸ User guide (F1): the guide at the page for the current screen, registered into the main
 // window through its extension hook. In a dialog, F1 is caught by an application event filter
 // (the window's shortcut does not reach a modal dialog) and opens the dialog's page.
+#include "HelpExtension.h"
 #include "HelpTopics.h"
 #include "HelpWindow.h"
 #include "main/Extensions.h"
@@ -39,6 +40,8 @@ protected:
     }
 };
 
+} // namespace
+
 void addUserGuide(MainWindow& window)
 {
     auto* action = new QAction(HelpWindow::tr("&User guide"), &window);
@@ -63,6 +66,5 @@ void addUserGuide(MainWindow& window)
     }
 }
 
-} // namespace
 CORROBORATE_WINDOW_EXTENSION(addUserGuide);
 } // namespace corroborate::ui

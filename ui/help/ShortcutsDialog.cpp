@@ -1,4 +1,5 @@
 #include "ShortcutsDialog.h"
+#include "HelpExtension.h"
 
 #include "main/Extensions.h"
 #include "main/MainWindow.h"
@@ -89,7 +90,6 @@ ShortcutsDialog::ShortcutsDialog(MainWindow& window)
     resize(640, 560);
 }
 
-namespace {
 void addShortcutsHelp(MainWindow& window)
 {
     auto* action = new QAction(ShortcutsDialog::tr("&Keyboard shortcuts"), &window);
@@ -102,7 +102,7 @@ void addShortcutsHelp(MainWindow& window)
     window.menu(MenuId::Help)->addAction(action);
     window.addAction(action);
 }
-} // namespace
+
 CORROBORATE_WINDOW_EXTENSION(addShortcutsHelp);
 
 } // namespace corroborate::ui

@@ -5,16 +5,13 @@
 #include "core/Time.h"
 #include "data/DataWorker.h"
 #include "data/Session.h"
-#include "main/Extensions.h"
 #include "main/MainWindow.h"
 #include "oversight/OversightGroups.h"
 #include "oversight/OversightOutput.h"
 #include "oversight/OversightPdf.h"
 #include "oversight/OversightService.h"
-#include "store/CaseFile.h"
 #include "workflow/ProtectiveMarking.h"
 
-#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -28,7 +25,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
-#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -170,6 +166,31 @@ OversightView::~OversightView()
     m_sink->detach();
 }
 
+void OversightView::clearPersonalData()
+{
+    // A report being computed is cancelled and never shown.
+    m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    ++m_request;
+    m_tables.reset();
+    m_totals->removeRows(0, m_totals->rowCount());
+    while (m_tabs->count() > 0) {
+        QWidget* w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        if (w != m_monthlyChart)
+            delete w;
+    }
+    for (QChartView* chart : {m_ethnicityChart, m_monthlyChart})
+        chart->chart()->removeAllSeries();
+    m_status->clear();
+    setBusy(false);
+}
+
+QString OversightView::statusText() const
+{
+    return m_tables ? tr("As at %1").arg(m_tables->report().asOf.toString(Qt::ISODate)) : QString();
+}
+
 void OversightView::setBusy(bool busy)
 {
     m_compute->setEnabled(!busy);
@@ -187,10 +208,11 @@ void OversightView::compute()
 {
     setBusy(true);
     const QDate asOf = m_asOf->date();
+    const quint64 request = ++m_request;
     auto sink = m_sink;
     auto cancel = m_cancel;
     m_session.worker().submit(
-        [this, sink, cancel, asOf](WorkerContext& ctx) {
+        [this, sink, cancel, asOf, request](WorkerContext& ctx) {
             std::optional<OversightReport> report;
             QString error;
             try {
@@ -205,7 +227,9 @@ void OversightView::compute()
                 error = e.message();
             }
             auto shared = std::make_shared<std::optional<OversightReport>>(std::move(report));
-            sink->deliver([this, shared, error] {
+            sink->deliver([this, shared, error, request] {
+                if (request != m_request)
+                    return;
                 setBusy(false);
                 if (!error.isEmpty() || !*shared) {
                     m_status->setText(tr("The report could not be made: %1").arg(error));
@@ -220,7 +244,7 @@ void OversightView::compute()
 void OversightView::show(const OversightReport& report)
 {
     try {
-        OversightService::recordConsultation(m_session.file().db(), m_session.username(), report,
+        OversightService::recordConsultation(m_session.db(), m_session.username(), report,
                                              QStringLiteral("window"));
     } catch (const Error& e) {
         m_status->setText(tr("The report is not shown: its consultation could not be logged. %1")
@@ -439,45 +463,5 @@ void OversightView::exportCsv()
         m_window.dialogs().warning(this, tr("Tables not exported"), e.message());
     }
 }
-
-namespace {
-
-bool mayReadOversight(const Session& s)
-{
-    return s.user().roles.has(Role::Supervisor) || s.user().roles.has(Role::Administrator);
-}
-
-void addOversightView(MainWindow& window)
-{
-    window.addView({QStringLiteral("oversight"),
-                    [] { return OversightView::tr("Oversight report"); },
-                    QStringLiteral(":/icons/oversight.svg"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), 97, &mayReadOversight,
-                    [](MainWindow& w, Session& s, QWidget* parent) -> QWidget* {
-                        return new OversightView(w, s, parent);
-                    }});
-    auto* action = new QAction(QIcon(QStringLiteral(":/icons/oversight.svg")),
-                               OversightView::tr("&Oversight report"), &window);
-    action->setObjectName(QStringLiteral("actionOversightReport"));
-    action->setStatusTip(OversightView::tr("The list by status and group, additions and "
-                                           "removals, rates against the population baseline"));
-    QObject::connect(action, &QAction::triggered, &window,
-                     [&window] { window.showView(QStringLiteral("oversight")); });
-    window.menu(MenuId::Tools)->addAction(action);
-    auto update = [&window, action] {
-        Session* s = window.session();
-        action->setEnabled(s && !window.isLocked() && mayReadOversight(*s));
-        action->setVisible(!s || mayReadOversight(*s));
-    };
-    QObject::connect(&window, &MainWindow::sessionStarted, action, update);
-    QObject::connect(&window, &MainWindow::sessionEnded, action, update);
-    QObject::connect(&window, &MainWindow::locked, action, update);
-    QObject::connect(&window, &MainWindow::unlocked, action, update);
-    update();
-}
-
-} // namespace
-
-CORROBORATE_WINDOW_EXTENSION(addOversightView);
 
 } // namespace corroborate::ui

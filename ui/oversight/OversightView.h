@@ -1,5 +1,6 @@
 #pragma once
 
+#include "main/WorkspaceView.h"
 #include "oversight/OversightTables.h"
 
 #include <QWidget>
@@ -27,7 +28,7 @@ class Session;
 // small-number suppression as the printed report: the totals, a bar chart per ethnic group
 // with the population baseline beside each bar, a monthly line chart of additions and
 // removals, and every table; Save as PDF and Export CSV write what is shown.
-class OversightView : public QWidget
+class OversightView : public QWidget, public WorkspaceView
 {
     Q_OBJECT
 public:
@@ -37,6 +38,12 @@ public:
     // Computes the report as at the date in the date field.
     void compute();
     bool hasReport() const { return m_tables.has_value(); }
+
+    // WorkspaceView. Producing the report is logged as a consultation of the whole list, so a
+    // change in the file does not recompute it: refresh() does nothing; Compute does.
+    void refresh() override {}
+    void clearPersonalData() override;
+    QString statusText() const override;
 
 signals:
     void reportShown();
@@ -57,6 +64,7 @@ private:
     Session& m_session;
     std::shared_ptr<ResultSink> m_sink;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_request = 0;
     std::optional<OversightTables> m_tables;
 
     QDateEdit* m_asOf;

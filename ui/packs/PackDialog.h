@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/Sharing.h"
 #include "packs/PackBuilder.h"
-#include "store/SharingRepository.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,6 +1,7 @@
 // "Review pack…" in the Nominal menu (issue 6), registered into the main window through its
 // extension hook (main/Extensions.h): one nominal, the list's selection, all due by a date or
 // all flagged; save as PDF, print or preview. PackFlow does the work.
+#include "PackExtension.h"
 #include "PackFlow.h"
 #include "main/Extensions.h"
 #include "main/MainWindow.h"
@@ -9,7 +10,6 @@
 #include <QMenu>
 
 namespace corroborate::ui {
-namespace {
 
 void addPackAction(MainWindow& window)
 {
@@ -39,8 +39,6 @@ void addPackAction(MainWindow& window)
     }
     window.addAction(action);
 }
-
-} // namespace
 
 CORROBORATE_WINDOW_EXTENSION(addPackAction);
 

@@ -12,7 +12,7 @@
 #include "sharing/AgreementService.h"
 #include "sharing/PasswordDialog.h"
 #include "sharing/PdfEncryption.h"
-#include "store/NominalRepository.h"
+#include "workflow/NominalLookup.h"
 
 #include <QApplication>
 #include <QDir>
@@ -147,7 +147,7 @@ void PackFlow::start()
     QString current;
     if (const qint64 id = m_window.currentNominalId()) {
         try {
-            if (auto n = NominalRepository(session->db()).findById(id))
+            if (auto n = NominalLookup(session->db()).byId(id))
                 current = n->reference;
         } catch (const Error&) {
             // A nominal erased meanwhile: offer the batch choices only.

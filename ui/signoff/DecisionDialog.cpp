@@ -4,6 +4,7 @@
 
 #include "SignOffModels.h"
 #include "core/Appearance.h"
+#include "core/AsyncTask.h"
 #include "core/Enums.h"
 #include "core/Error.h"
 #include "core/Grading.h"
@@ -394,19 +395,47 @@ void DecisionDialog::approve()
     Secret password(m_password->text());
     m_password->clear();
     clearError();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        const ApprovalResult result =
-            RemovalService(m_session.db())
-                .approve(m_session.user(), password, m_reference, m_shownHash);
-        QApplication::restoreOverrideCursor();
-        emit approvedAndErased(m_reference, result.scrubProblems,
-                               ApprovalResult::describe(result.mentions));
-        accept();
-    } catch (const Error& e) {
-        QApplication::restoreOverrideCursor();
-        showError(e.message());
+    // The approval checks the password (Argon2id), unseals, erases and checkpoints: seconds,
+    // off the GUI thread (ui/core/AsyncTask.h). The dialog says so and takes no input meanwhile.
+    setWorking(true);
+    const Outcome<ApprovalResult> result = AsyncTask::run([this, &password] {
+        return RemovalService(m_session.db())
+            .approve(m_session.user(), password, m_reference, m_shownHash);
+    });
+    setWorking(false);
+    if (!result) {
+        showError(result.error().message());
         m_password->setFocus();
+        return;
+    }
+    emit approvedAndErased(m_reference, result.value().scrubProblems,
+                           ApprovalResult::describe(result.value().mentions));
+    accept();
+}
+
+void DecisionDialog::setWorking(bool working)
+{
+    if (!m_working) {
+        m_working = new QLabel(tr("Checking your password and erasing…"), this);
+        m_working->setObjectName(QStringLiteral("decisionWorking"));
+        m_working->hide();
+        layout()->addWidget(m_working);
+    }
+    QWidget* const fields[] = {m_approve, m_reject, m_password, m_note};
+    if (working) {
+        m_enabledBefore.clear();
+        for (QWidget* w : fields) {
+            m_enabledBefore << w->isEnabled();
+            w->setEnabled(false);
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_working->show();
+        Accessibility::announce(m_working, m_working->text());
+    } else {
+        QApplication::restoreOverrideCursor();
+        m_working->hide();
+        for (int i = 0; i < m_enabledBefore.size(); ++i)
+            fields[i]->setEnabled(m_enabledBefore.at(i));
     }
 }
 
@@ -421,13 +450,15 @@ void DecisionDialog::rejectProposal()
         return;
     }
     clearError();
-    try {
+    const Outcome<void> rejected = AsyncTask::run([this, &note] {
         RemovalService(m_session.db()).reject(m_session.user(), m_reference, note);
-        emit rejectedWithNote(m_reference);
-        accept();
-    } catch (const Error& e) {
-        showError(e.message());
+    });
+    if (!rejected) {
+        showError(rejected.error().message());
+        return;
     }
+    emit rejectedWithNote(m_reference);
+    accept();
 }
 
 } // namespace corroborate::ui

@@ -70,6 +70,8 @@ private:
     void rejectProposal();
     void showError(const QString& message);
     void clearError();
+    // While the approval runs: a wait cursor, a line saying so, the buttons and fields disabled.
+    void setWorking(bool working);
 
     Session& m_session;
     std::shared_ptr<ResultSink> m_sink;
@@ -85,6 +87,8 @@ private:
     QPlainTextEdit* m_note;
     QPushButton* m_reject;
     QLabel* m_error;
+    QLabel* m_working = nullptr;
+    QList<bool> m_enabledBefore;
 };
 
 } // namespace corroborate::ui

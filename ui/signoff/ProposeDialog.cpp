@@ -6,7 +6,7 @@
 #include "core/Error.h"
 #include "data/DataWorker.h"
 #include "data/Session.h"
-#include "store/NominalRepository.h"
+#include "workflow/NominalLookup.h"
 #include "workflow/RemovalService.h"
 
 #include <QComboBox>
@@ -102,7 +102,7 @@ ProposeDialog::ProposeDialog(Session& session, qint64 nominalId, QWidget* parent
     m_session.worker().submit([this, sink, nominalId](WorkerContext& ctx) {
         auto data = std::make_shared<ProposeData>();
         try {
-            const std::optional<Nominal> n = NominalRepository(ctx.db).findById(nominalId);
+            const std::optional<Nominal> n = NominalLookup(ctx.db).byId(nominalId);
             if (!n) {
                 data->error = tr("This nominal is no longer in the case file.");
             } else {

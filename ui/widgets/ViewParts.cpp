@@ -2,7 +2,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStandardItem>
 #include <QTableView>
+#include <algorithm>
 
 namespace corroborate::ui {
 
@@ -33,6 +35,49 @@ QLabel* makeHeading(const QString& text, QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     l->setFont(f);
     return l;
+}
+
+QLabel* makeTitle(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
+QStandardItem* registerItem(const QString& text, bool bold)
+{
+    auto* i = new QStandardItem(text);
+    i->setEditable(false);
+    if (bold) {
+        QFont f = i->font();
+        f.setBold(true);
+        i->setFont(f);
+    }
+    return i;
+}
+
+int selectedRow(const QTableView* view)
+{
+    if (!view->selectionModel())
+        return -1;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        return rows.first().row();
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() && view->selectionModel()->isRowSelected(current.row()) ? current.row()
+                                                                                     : -1;
+}
+
+void fitRegisterColumns(QTableView* view)
+{
+    view->resizeColumnsToContents();
+    const int cap = std::max(160, view->viewport()->width() / 3);
+    for (int c = 0; c + 1 < view->model()->columnCount(); ++c)
+        if (view->columnWidth(c) > cap)
+            view->setColumnWidth(c, cap);
 }
 
 } // namespace corroborate::ui
