@@ -1,32 +1,20 @@
 #include "Extensions.h"
 
-#include <QList>
-
 namespace corroborate::ui {
 
-namespace {
-QList<WindowExtension>& registry()
-{
-    static QList<WindowExtension> list;
-    return list;
-}
-} // namespace
-
-bool registerWindowExtension(WindowExtension extension)
-{
-    registry().append(extension);
-    return true;
-}
-
-const QList<WindowExtension>& windowExtensions()
-{
-    return registry();
-}
-
+// One explicit list, no static initialisers: every extension of the window, in the order the
+// menus show them (the order the registrations ran in before, by link order).
 void addWindowExtensions(MainWindow& window)
 {
-    for (WindowExtension extension : registry())
-        extension(window);
+    addAnnouncements(window);
+    addUserGuide(window);
+    addShortcutsHelp(window);
+    addImportAction(window);
+    addOversightView(window);
+    addPackAction(window);
+    addRightsViews(window);
+    addSharingViews(window);
+    addSignOffViews(window);
 }
 
 } // namespace corroborate::ui

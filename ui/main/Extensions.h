@@ -36,19 +36,22 @@ enum class MenuId
     Help
 };
 
-// A function the main window calls once, after building its own menus and views, so that a
-// feature in its own files can add views (MainWindow::addView) and actions
-// (MainWindow::menu(MenuId)->addAction(...)). Register it from your own .cpp with one line:
-//     CORROBORATE_WINDOW_EXTENSION(addSignOffView);
-// (ui/README.md has the whole recipe.)
-using WindowExtension = void (*)(MainWindow&);
-bool registerWindowExtension(WindowExtension extension);
-const QList<WindowExtension>& windowExtensions();
-// Runs every window extension, in order (MainWindow's constructor).
+// The window's extensions: one function per feature, in its own files, that adds the
+// feature's views (MainWindow::addView) and commands (MainWindow::addCommand,
+// MainWindow::menu(MenuId)). addWindowExtensions() calls them, in this order (the order of
+// the menus), from MainWindow's constructor; ui/README.md has the recipe.
+void addAnnouncements(MainWindow& window); // ui/accessibility
+void addUserGuide(MainWindow& window);     // ui/help
+void addShortcutsHelp(MainWindow& window); // ui/help
+void addImportAction(MainWindow& window);  // ui/import
+void addOversightView(MainWindow& window); // ui/oversight
+void addPackAction(MainWindow& window);    // ui/packs
+void addRightsViews(MainWindow& window);   // ui/rights
+void addSharingViews(MainWindow& window);  // ui/sharing
+void addSignOffViews(MainWindow& window);  // ui/signoff
 void addWindowExtensions(MainWindow& window);
 
 } // namespace corroborate::ui
 
-#define CORROBORATE_WINDOW_EXTENSION(function)                                                     \
-    [[maybe_unused]] static const bool corroborateExtension_##function =                           \
-        ::corroborate::ui::registerWindowExtension(&function)
+// No longer registers anything (the list above does); the lead removes it and its last uses.
+#define CORROBORATE_WINDOW_EXTENSION(function) static_assert(true)
