@@ -29,5 +29,4 @@ void addAnnouncements(MainWindow& window)
     });
 }
 
-CORROBORATE_WINDOW_EXTENSION(addAnnouncements);
 } // namespace corroborate::ui

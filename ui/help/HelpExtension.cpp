@@ -66,5 +66,4 @@ void addUserGuide(MainWindow& window)
     }
 }
 
-CORROBORATE_WINDOW_EXTENSION(addUserGuide);
 } // namespace corroborate::ui

@@ -103,6 +103,4 @@ void addShortcutsHelp(MainWindow& window)
     window.addAction(action);
 }
 
-CORROBORATE_WINDOW_EXTENSION(addShortcutsHelp);
-
 } // namespace corroborate::ui

@@ -1,5 +1,5 @@
-// File ▸ Import spreadsheet… (issue 13), registered into the main window through its extension
-// hook (main/Extensions.h). ImportWizard does the work.
+// File ▸ Import spreadsheet… (issue 13), registered into the main window by the explicit list in
+// main/Extensions.cpp. ImportWizard does the work.
 #include "ImportWizard.h"
 #include "main/Extensions.h"
 #include "main/MainWindow.h"
@@ -8,7 +8,6 @@
 #include <QMenu>
 
 namespace corroborate::ui {
-namespace {
 
 void addImportAction(MainWindow& window)
 {
@@ -17,22 +16,13 @@ void addImportAction(MainWindow& window)
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
     action->setStatusTip(ImportWizard::tr("Import nominals and intelligence from a spreadsheet "
                                           "saved as CSV, all or nothing"));
-    action->setEnabled(false);
     QObject::connect(action, &QAction::triggered, &window, [&window] {
         if (!window.session() || window.isLocked())
             return;
         ImportWizard wizard(window, &window);
         wizard.exec();
     });
-    const auto update = [&window, action] {
-        action->setEnabled(window.session() != nullptr && !window.isLocked());
-    };
-    QObject::connect(&window, &MainWindow::sessionStarted, action, update);
-    QObject::connect(&window, &MainWindow::unlocked, action, update);
-    QObject::connect(&window, &MainWindow::workspaceBuilt, action, update);
-    QObject::connect(&window, &MainWindow::locked, action, [action] { action->setEnabled(false); });
-    QObject::connect(&window, &MainWindow::sessionEnded, action,
-                     [action] { action->setEnabled(false); });
+    window.addCommand(action, Need::Session);
     if (QMenu* menu = window.menu(MenuId::File)) {
         const QList<QAction*> actions = menu->actions();
         // After the file's own actions, before Quit when there is one.
@@ -42,11 +32,6 @@ void addImportAction(MainWindow& window)
                 before = a;
         menu->insertAction(before, action);
     }
-    window.addAction(action);
 }
-
-} // namespace
-
-CORROBORATE_WINDOW_EXTENSION(addImportAction);
 
 } // namespace corroborate::ui

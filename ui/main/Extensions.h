@@ -52,6 +52,3 @@ void addSignOffViews(MainWindow& window);  // ui/signoff
 void addWindowExtensions(MainWindow& window);
 
 } // namespace corroborate::ui
-
-// No longer registers anything (the list above does); the lead removes it and its last uses.
-#define CORROBORATE_WINDOW_EXTENSION(function) static_assert(true)

@@ -49,6 +49,4 @@ void addOversightView(MainWindow& window)
     update();
 }
 
-CORROBORATE_WINDOW_EXTENSION(addOversightView);
-
 } // namespace corroborate::ui

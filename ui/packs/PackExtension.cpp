@@ -18,28 +18,16 @@ void addPackAction(MainWindow& window)
     action->setShortcut(QKeySequence::Print);
     action->setStatusTip(PackFlow::tr("Save, print or preview a review pack for one nominal or "
                                       "a batch; the disclosure is recorded"));
-    action->setEnabled(false);
     QObject::connect(action, &QAction::triggered, &window, [&window] {
         if (!window.session() || window.isLocked())
             return;
         (new PackFlow(window))->start();
     });
-    const auto update = [&window, action] {
-        action->setEnabled(window.session() != nullptr && !window.isLocked());
-    };
-    QObject::connect(&window, &MainWindow::sessionStarted, action, update);
-    QObject::connect(&window, &MainWindow::unlocked, action, update);
-    QObject::connect(&window, &MainWindow::workspaceBuilt, action, update);
-    QObject::connect(&window, &MainWindow::locked, action, [action] { action->setEnabled(false); });
-    QObject::connect(&window, &MainWindow::sessionEnded, action,
-                     [action] { action->setEnabled(false); });
+    window.addCommand(action, Need::Session);
     if (QMenu* menu = window.menu(MenuId::Nominal)) {
         menu->addSeparator();
         menu->addAction(action);
     }
-    window.addAction(action);
 }
-
-CORROBORATE_WINDOW_EXTENSION(addPackAction);
 
 } // namespace corroborate::ui

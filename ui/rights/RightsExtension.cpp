@@ -178,6 +178,4 @@ void addRightsViews(MainWindow& window)
                      [&window] { showSubjectAccessCount(window, 0, 0); });
 }
 
-CORROBORATE_WINDOW_EXTENSION(addRightsViews);
-
 } // namespace corroborate::ui

@@ -235,13 +235,13 @@ void SubjectAccessView::produceResponse()
     if (path.isEmpty())
         return;
     // Building and rendering the response takes a while: off the GUI thread
-    // (ui/core/AsyncTask.h).
+    // (Session::run: the session's one writer, ui/core/AsyncTask.h).
     struct Produced
     {
         QString identifier;
         int pages = 0;
     };
-    const Outcome<Produced> produced = AsyncTask::run([this, requestId, path] {
+    const Outcome<Produced> produced = m_session.run([this, requestId, path](CaseFile&) {
         const SubjectAccessContent content =
             SubjectAccessResponse::build(m_session.file(), m_session.user(), requestId);
         Produced p{content.pack.identifier, 0};

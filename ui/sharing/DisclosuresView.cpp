@@ -261,8 +261,9 @@ void DisclosuresView::issueSelected()
         return;
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
         path += QStringLiteral(".pdf");
-    // Rendering and saving the PDF takes a while: off the GUI thread (ui/core/AsyncTask.h).
-    const Outcome<void> issued = AsyncTask::run([this, id = n.id, path] {
+    // Rendering and saving the PDF takes a while: off the GUI thread (Session::run: the session's
+    // one writer, ui/core/AsyncTask.h).
+    const Outcome<void> issued = m_session.run([this, id = n.id, path](CaseFile&) {
         RecallService(m_session.db()).issueTo(m_session.file(), {{id, path}}, m_session.user());
     });
     if (!issued) {

@@ -96,6 +96,4 @@ void addSharingViews(MainWindow& window)
                     }});
 }
 
-CORROBORATE_WINDOW_EXTENSION(addSharingViews);
-
 } // namespace corroborate::ui

@@ -396,9 +396,10 @@ void DecisionDialog::approve()
     m_password->clear();
     clearError();
     // The approval checks the password (Argon2id), unseals, erases and checkpoints: seconds,
-    // off the GUI thread (ui/core/AsyncTask.h). The dialog says so and takes no input meanwhile.
+    // off the GUI thread (Session::run: the session's one writer, ui/core/AsyncTask.h). The dialog
+    // says so and takes no input meanwhile.
     setWorking(true);
-    const Outcome<ApprovalResult> result = AsyncTask::run([this, &password] {
+    const Outcome<ApprovalResult> result = m_session.run([this, &password](CaseFile&) {
         return RemovalService(m_session.db())
             .approve(m_session.user(), password, m_reference, m_shownHash);
     });
@@ -450,7 +451,7 @@ void DecisionDialog::rejectProposal()
         return;
     }
     clearError();
-    const Outcome<void> rejected = AsyncTask::run([this, &note] {
+    const Outcome<void> rejected = m_session.run([this, &note](CaseFile&) {
         RemovalService(m_session.db()).reject(m_session.user(), m_reference, note);
     });
     if (!rejected) {

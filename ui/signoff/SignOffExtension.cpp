@@ -145,6 +145,4 @@ void addSignOffViews(MainWindow& window)
     update();
 }
 
-CORROBORATE_WINDOW_EXTENSION(addSignOffViews);
-
 } // namespace corroborate::ui
