@@ -3,7 +3,7 @@
 #include "policy/Evaluator.h"
 #include "store/NominalListQueries.h"
 #include "store/NominalRepository.h"
-#include "store/RemovalRepository.h"
+#include "store/NominalRowQueries.h"
 
 namespace corroborate {
 
@@ -36,8 +36,14 @@ QList<NominalRow> NominalRows::byIds(const QList<qint64>& ids)
 
 QList<NominalRow> NominalRows::evaluate(const QList<NominalSummary>& summaries)
 {
-    NominalRepository repo(m_db);
-    RemovalRepository removals(m_db);
+    // Two statements for the page, not two per row.
+    QList<qint64> ids;
+    ids.reserve(summaries.size());
+    for (const NominalSummary& s : summaries)
+        ids << s.id;
+    NominalRowQueries queries(m_db);
+    const QHash<qint64, QList<IntelligenceItem>> intelligence = queries.intelligenceFor(ids);
+    const QSet<qint64> pending = queries.pendingRemovals(ids);
     const Evaluator evaluator(m_policy);
     QList<NominalRow> rows;
     rows.reserve(summaries.size());
@@ -52,13 +58,13 @@ QList<NominalRow> NominalRows::evaluate(const QList<NominalSummary>& summaries)
         n.listedOn = s.listedOn;
         n.lastReviewedOn = s.lastReviewedOn;
         n.dateOfBirth = s.dateOfBirth;
-        const Evaluation e = evaluator.evaluate(n, repo.intelligenceFor(s.id), m_today);
+        const Evaluation e = evaluator.evaluate(n, intelligence.value(s.id), m_today);
         row.status = e.status;
         row.reasons = e.reasons;
         row.overdue = e.reviewOverdue;
         row.nextReviewDue = e.nextReviewDue;
         row.independentSources = e.independentSources;
-        row.awaitingSignOff = removals.pendingFor(s.id).has_value();
+        row.awaitingSignOff = pending.contains(s.id);
         row.age = n.ageOn(m_today);
         rows << row;
     }
