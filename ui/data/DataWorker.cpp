@@ -2,8 +2,8 @@
 
 #include "core/Error.h"
 #include "core/Time.h"
-#include "store/Database.h"
-#include "store/MemoryRelease.h"
+#include "workflow/CaseFileAccess.h"
+#include "workflow/ReaderConnection.h"
 
 namespace corroborate::ui {
 
@@ -62,7 +62,7 @@ void DataWorker::clearQueue()
 
 void DataWorker::releaseMemory()
 {
-    submit([](WorkerContext& ctx) { releaseConnectionMemory(ctx.db); });
+    submit([](WorkerContext& ctx) { CaseFileAccess::releaseMemory(ctx.db); });
 }
 
 void DataWorker::stop()
@@ -118,9 +118,9 @@ void DataWorker::runInteractiveNow()
 
 void DataWorker::run()
 {
-    Database db;
+    ReaderConnection connection;
     try {
-        db.open(m_path, m_passphrase, Database::Mode::ReadWrite);
+        connection.open(m_path, m_passphrase);
         m_passphrase.wipe();
     } catch (const Error& e) {
         m_passphrase.wipe();
@@ -129,7 +129,7 @@ void DataWorker::run()
     }
     m_ready = true;
     emit ready();
-    WorkerContext context{db, {}, {}};
+    WorkerContext context{connection.db(), {}, {}};
     m_context = &context;
     for (;;) {
         Job job;
@@ -150,8 +150,7 @@ void DataWorker::run()
         }
     }
     m_context = nullptr;
-    releaseConnectionMemory(db);
-    db.close();
+    connection.close();
 }
 
 } // namespace corroborate::ui

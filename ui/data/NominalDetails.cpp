@@ -1,12 +1,7 @@
 #include "NominalDetails.h"
 
 #include "core/Error.h"
-#include "policy/Evaluator.h"
-#include "store/NominalRepository.h"
-#include "store/RemovalRepository.h"
-#include "store/ReviewRepository.h"
-#include "store/RightsRepository.h"
-#include "workflow/Consultation.h"
+#include "workflow/NominalDetailsService.h"
 
 namespace corroborate::ui {
 
@@ -16,26 +11,22 @@ NominalDetails NominalDetails::load(WorkerContext& ctx, qint64 id, const QString
     NominalDetails d;
     d.policy = ctx.policy;
     try {
-        NominalRepository repo(ctx.db);
-        const std::optional<Nominal> n = repo.findById(id);
-        if (!n) {
+        std::optional<NominalRecordView> view =
+            NominalDetailsService(ctx.db, ctx.policy, ctx.today).load(id, username, justification);
+        if (!view) {
             d.missing = true;
             d.error = tr("This nominal is no longer in the file.");
             return d;
         }
-        if (!justification.isEmpty())
-            ConsultationLog(ctx.db).record(username, n->reference, justification);
         d.found = true;
-        d.nominal = *n;
-        d.intelligence = repo.intelligenceFor(id);
-        d.evaluation = Evaluator(ctx.policy).evaluate(d.nominal, d.intelligence, ctx.today);
-        ReviewRepository reviews(ctx.db);
-        d.reviews = reviews.historyFor(id, 20);
-        d.removalPending = RemovalRepository(ctx.db).pendingFor(id).has_value();
-        RightsRepository rights(ctx.db);
-        d.restriction = rights.restrictionFor(id);
-        d.statements = rights.statementsFor(id);
-        d.recordLog = AuditLog(ctx.db).page(0, 30, n->reference);
+        d.nominal = std::move(view->nominal);
+        d.intelligence = std::move(view->intelligence);
+        d.evaluation = std::move(view->evaluation);
+        d.reviews = std::move(view->reviews);
+        d.removalPending = view->removalPending;
+        d.restriction = std::move(view->restriction);
+        d.statements = std::move(view->statements);
+        d.recordLog = std::move(view->recordLog);
     } catch (const Error& e) {
         d.found = false;
         d.error = e.message();

@@ -3,17 +3,16 @@
 #include "accounts/Accounts.h"
 #include "core/Time.h"
 #include "policy/PolicyStore.h"
-#include "store/MemoryRelease.h"
 
 namespace corroborate::ui {
 
-Session::Session(std::unique_ptr<CaseFile> file, DataWorker* worker, QObject* parent)
+Session::Session(CaseFileHandle file, DataWorker* worker, QObject* parent)
     : QObject(parent)
     , m_file(std::move(file))
     , m_worker(worker)
 {
     m_worker->setParent(this);
-    m_synthetic = m_file->isSynthetic();
+    m_synthetic = CaseFileAccess::isSynthetic(*m_file);
     reloadPolicy();
 }
 
@@ -21,12 +20,22 @@ Session::~Session()
 {
     m_worker->stop();
     const std::lock_guard<std::mutex> lock(m_writeMutex);
-    releaseConnectionMemory(m_file->db());
+    CaseFileAccess::releaseMemory(db());
+}
+
+Database& Session::db()
+{
+    return CaseFileAccess::connection(*m_file);
+}
+
+const QString& Session::path() const
+{
+    return CaseFileAccess::path(*m_file);
 }
 
 void Session::reloadPolicy()
 {
-    m_policy = Policy::fromStored(PolicyStore(m_file->db()).active());
+    m_policy = Policy::fromStored(PolicyStore(db()).active());
     m_worker->setPolicy(m_policy);
     m_worker->setToday(Time::today());
 }
@@ -50,7 +59,7 @@ void Session::releaseMemory()
     m_consulted.clear();
     {
         const std::lock_guard<std::mutex> lock(m_writeMutex);
-        releaseConnectionMemory(m_file->db());
+        CaseFileAccess::releaseMemory(db());
     }
     m_worker->releaseMemory();
 }
@@ -61,8 +70,12 @@ Outcome<bool> Session::unlock(const Secret& password)
     // an audit entry either way (docs/threading.md: on the session's writer, off the GUI thread).
     const QString username = m_user.username;
     return run([&username, &password](CaseFile& file) {
+<<<<<<< HEAD
         Accounts(file.db()).unlock(username, password);
         return true;
+=======
+        return Accounts(CaseFileAccess::connection(file)).checkPassword(username, password);
+>>>>>>> window
     });
 }
 

@@ -5,7 +5,7 @@
 #include "core/AsyncTask.h"
 #include "core/Secret.h"
 #include "policy/Policy.h"
-#include "store/CaseFile.h"
+#include "workflow/CaseFileAccess.h"
 
 #include <QObject>
 #include <QSet>
@@ -27,13 +27,13 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    Session(std::unique_ptr<CaseFile> file, DataWorker* worker, QObject* parent = nullptr);
+    Session(CaseFileHandle file, DataWorker* worker, QObject* parent = nullptr);
     ~Session() override;
 
     CaseFile& file() { return *m_file; }
-    Database& db() { return m_file->db(); }
+    Database& db();
     DataWorker& worker() { return *m_worker; }
-    const QString& path() const { return m_file->path(); }
+    const QString& path() const;
     bool isSynthetic() const { return m_synthetic; }
 
     void setUser(const User& user) { m_user = user; }
@@ -71,7 +71,7 @@ public:
     Outcome<bool> unlock(const Secret& password);
 
 private:
-    std::unique_ptr<CaseFile> m_file;
+    CaseFileHandle m_file;
     DataWorker* m_worker;
     User m_user;
     Policy m_policy;

@@ -1,7 +1,7 @@
 #include "StatusScanner.h"
 
 #include "core/Error.h"
-#include "store/NominalListQueries.h"
+#include "workflow/NominalRows.h"
 
 namespace corroborate::ui {
 
@@ -42,7 +42,7 @@ void StatusScanner::rescan()
                 return;
             qint64 total = 0;
             try {
-                total = NominalListQueries(ctx.db).count();
+                total = NominalRows(ctx.db, ctx.policy, ctx.today).count();
             } catch (const Error&) {
             }
             const auto progressFn = [&](qint64 done) {

@@ -8,8 +8,7 @@
 #include "core/FormDraft.h"
 #include "core/Time.h"
 #include "data/Session.h"
-#include "store/NominalListQueries.h"
-#include "store/NominalRepository.h"
+#include "workflow/EditLookups.h"
 #include "workflow/EditService.h"
 
 namespace corroborate::ui {
@@ -23,7 +22,7 @@ IntelligenceDialog::OriginatorLookup originatorLookup(Session& session,
         worker->submit([sink, prefix, done](WorkerContext& ctx) {
             QStringList found;
             try {
-                found = NominalRepository(ctx.db).originators(prefix, 50);
+                found = EditLookups(ctx.db).originators(prefix, 50);
             } catch (const Error&) {
             }
             sink->deliver([done, found] { done(found); });
@@ -50,7 +49,7 @@ const char* const EditFlows::kDraftItem = "corroborateDraftItem";
 qint64 EditFlows::newNominal(QWidget* parent, Session& session, const QJsonObject& draft)
 {
     Nominal n;
-    n.reference = NominalListQueries(session.db()).nextReference();
+    n.reference = EditLookups(session.db()).nextReference();
     n.listedOn = Time::today();
     NominalDialog dialog(n, true, session.isSynthetic(), parent);
     prepare(dialog, "nominal_new", 0, 0, draft);
@@ -66,8 +65,8 @@ qint64 EditFlows::newNominal(QWidget* parent, Session& session, const QJsonObjec
 bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId,
                             const QJsonObject& draft)
 {
-    NominalRepository repo(session.db());
-    const std::optional<Nominal> n = repo.findById(nominalId);
+    EditLookups repo(session.db());
+    const std::optional<Nominal> n = repo.nominal(nominalId);
     if (!n)
         return false;
     NominalDialog dialog(*n, false, session.isSynthetic(), parent);
@@ -75,7 +74,7 @@ bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId,
         EditService(session.db(), session.username()).updateNominal(nominal, reason);
     });
     dialog.setReloadFunction(
-        [&session, nominalId] { return NominalRepository(session.db()).findById(nominalId); });
+        [&session, nominalId] { return EditLookups(session.db()).nominal(nominalId); });
     prepare(dialog, "nominal_edit", nominalId, 0, draft);
     const bool saved = dialog.exec() == QDialog::Accepted;
     if (saved)
@@ -86,15 +85,15 @@ bool EditFlows::editNominal(QWidget* parent, Session& session, qint64 nominalId,
 bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nominalId,
                                 const QJsonObject& draft)
 {
-    NominalRepository repo(session.db());
-    const std::optional<Nominal> n = repo.findById(nominalId);
+    EditLookups repo(session.db());
+    const std::optional<Nominal> n = repo.nominal(nominalId);
     if (!n)
         return false;
     IntelligenceItem item;
     item.nominalId = nominalId;
     item.obtainedOn = Time::today();
     item.recordedBy = session.username();
-    IntelligenceDialog dialog(*n, repo.intelligenceFor(nominalId), item, true, session.policy(),
+    IntelligenceDialog dialog(*n, repo.intelligenceOf(nominalId), item, true, session.policy(),
                               session.isSynthetic(), parent);
     auto sink = std::make_shared<ResultSink>(&dialog);
     dialog.setOriginatorLookup(originatorLookup(session, sink));
@@ -114,12 +113,12 @@ bool EditFlows::addIntelligence(QWidget* parent, Session& session, qint64 nomina
 bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nominalId, qint64 itemId,
                                  const QJsonObject& draft)
 {
-    NominalRepository repo(session.db());
-    const std::optional<Nominal> n = repo.findById(nominalId);
+    EditLookups repo(session.db());
+    const std::optional<Nominal> n = repo.nominal(nominalId);
     const std::optional<IntelligenceItem> item = repo.intelligenceItem(itemId);
     if (!n || !item)
         return false;
-    QList<IntelligenceItem> others = repo.intelligenceFor(nominalId);
+    QList<IntelligenceItem> others = repo.intelligenceOf(nominalId);
     others.removeIf([itemId](const IntelligenceItem& i) { return i.id == itemId; });
     IntelligenceDialog dialog(*n, others, *item, false, session.policy(), session.isSynthetic(),
                               parent);
@@ -140,7 +139,7 @@ bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nomin
             }
         });
     dialog.setReloadFunction(
-        [&session, itemId] { return NominalRepository(session.db()).intelligenceItem(itemId); });
+        [&session, itemId] { return EditLookups(session.db()).intelligenceItem(itemId); });
     prepare(dialog, "intelligence_edit", nominalId, itemId, draft);
     const bool saved = dialog.exec() == QDialog::Accepted;
     sink->detach();
@@ -153,8 +152,8 @@ bool EditFlows::editIntelligence(QWidget* parent, Session& session, qint64 nomin
 bool EditFlows::removeIntelligence(QWidget* parent, Session& session, Dialogs& dialogs,
                                    qint64 nominalId, qint64 itemId)
 {
-    NominalRepository repo(session.db());
-    const std::optional<Nominal> n = repo.findById(nominalId);
+    EditLookups repo(session.db());
+    const std::optional<Nominal> n = repo.nominal(nominalId);
     const std::optional<IntelligenceItem> item = repo.intelligenceItem(itemId);
     if (!n || !item)
         return false;

@@ -1,6 +1,6 @@
 #include "AuditLogModel.h"
 
-#include "store/AuditQueries.h"
+#include "workflow/AuditBrowsing.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -100,9 +100,9 @@ PagedTableModel::Query AuditLogModel::makeQuery() const
     auto newest = std::make_shared<qint64>(0);
     Query q;
     q.count = [object, newest](WorkerContext& ctx) -> qint64 {
-        AuditQueries queries(ctx.db);
-        *newest = queries.newestSeq();
-        return object.isEmpty() ? queries.count() : queries.countFor(object);
+        AuditBrowsing audit(ctx.db);
+        *newest = audit.newestSeq();
+        return audit.count(object);
     };
     q.load = [object, newest](WorkerContext& ctx, const PageRequest& r) {
         auto block = std::make_shared<Block>();
@@ -114,10 +114,10 @@ PagedTableModel::Query AuditLogModel::makeQuery() const
         else if (object.isEmpty())
             before = *newest - r.first + 1; // seq is dense: row r is entry newest - r
         if (before > 0 || object.isEmpty()) {
-            block->rows = AuditLog(ctx.db).page(before, r.count, object);
+            block->rows = AuditBrowsing(ctx.db).pageBefore(before, r.count, object);
         } else {
             // A filtered jump: skip by counting (the filtered list is one person's record).
-            block->rows = AuditQueries(ctx.db).pageAt(object, r.first, r.count);
+            block->rows = AuditBrowsing(ctx.db).pageAt(object, r.first, r.count);
         }
         return std::static_pointer_cast<RowBlock>(block);
     };

@@ -1,10 +1,7 @@
 #include "NominalListModel.h"
 
-#include "store/RemovalRepository.h"
-
 #include "core/Appearance.h"
-#include "policy/Evaluator.h"
-#include "store/NominalListQueries.h"
+#include "workflow/NominalRows.h"
 
 #include <QApplication>
 #include <QFont>
@@ -17,37 +14,6 @@ namespace corroborate::ui {
 
 namespace {
 using Block = TypedBlock<NominalRow>;
-
-QList<NominalRow> evaluateRows(WorkerContext& ctx, const QList<NominalSummary>& summaries)
-{
-    NominalRepository repo(ctx.db);
-    RemovalRepository removals(ctx.db);
-    const Evaluator evaluator(ctx.policy);
-    QList<NominalRow> rows;
-    rows.reserve(summaries.size());
-    for (const NominalSummary& s : summaries) {
-        NominalRow row;
-        row.summary = s;
-        Nominal n;
-        n.id = s.id;
-        n.reference = s.reference;
-        n.classification = s.classification;
-        n.harmScore = s.harmScore;
-        n.listedOn = s.listedOn;
-        n.lastReviewedOn = s.lastReviewedOn;
-        n.dateOfBirth = s.dateOfBirth;
-        const Evaluation e = evaluator.evaluate(n, repo.intelligenceFor(s.id), ctx.today);
-        row.status = e.status;
-        row.reasons = e.reasons;
-        row.overdue = e.reviewOverdue;
-        row.nextReviewDue = e.nextReviewDue;
-        row.independentSources = e.independentSources;
-        row.awaitingSignOff = removals.pendingFor(s.id).has_value();
-        row.age = n.ageOn(ctx.today);
-        rows << row;
-    }
-    return rows;
-}
 
 std::shared_ptr<RowBlock> blockOf(QList<NominalRow> rows)
 {
@@ -161,11 +127,13 @@ PagedTableModel::Query NominalListModel::makeQuery() const
             auto results = std::make_shared<QList<NominalSummary>>();
             Query q;
             q.count = [filter, results](WorkerContext& ctx) -> qint64 {
-                *results = NominalRepository(ctx.db).search(filter, kMaxSearchResults);
+                *results =
+                    NominalRows(ctx.db, ctx.policy, ctx.today).search(filter, kMaxSearchResults);
                 return results->size();
             };
             q.load = [results](WorkerContext& ctx, const PageRequest& r) {
-                return blockOf(evaluateRows(ctx, results->mid(r.first, r.count)));
+                return blockOf(NominalRows(ctx.db, ctx.policy, ctx.today)
+                                   .evaluate(results->mid(r.first, r.count)));
             };
             return q;
         }
@@ -173,22 +141,20 @@ PagedTableModel::Query NominalListModel::makeQuery() const
             m_sortColumn == ReferenceColumn ? NominalOrder::Reference : NominalOrder::Name;
         Query q;
         q.count = [](WorkerContext& ctx) {
-            return NominalListQueries(ctx.db).count();
+            return NominalRows(ctx.db, ctx.policy, ctx.today).count();
         };
         q.load = [order, descending](WorkerContext& ctx, const PageRequest& r) {
-            NominalListQueries queries(ctx.db);
-            QList<NominalSummary> page;
-            if (r.first == 0) {
-                page = queries.pageAfter(order, descending, std::nullopt, r.count);
-            } else if (r.before) {
+            NominalRows rows(ctx.db, ctx.policy, ctx.today);
+            if (r.first == 0)
+                return blockOf(rows.pageAfter(order, descending, std::nullopt, r.count));
+            if (r.before) {
                 // Keyset: continue from the last row of the block before.
                 const auto& before = static_cast<const Block&>(*r.before);
-                page = queries.pageAfter(order, descending, before.rows.last().summary, r.count);
-            } else {
-                // A jump (scroll bar, end of list): counted from the nearer end.
-                page = queries.pageAt(order, descending, r.first, r.count, r.total);
+                return blockOf(
+                    rows.pageAfter(order, descending, before.rows.last().summary, r.count));
             }
-            return blockOf(evaluateRows(ctx, page));
+            // A jump (scroll bar, end of list): counted from the nearer end.
+            return blockOf(rows.pageAt(order, descending, r.first, r.count, r.total));
         };
         return q;
     }
@@ -236,9 +202,8 @@ PagedTableModel::Query NominalListModel::makeQuery() const
         QList<qint64> ids;
         for (qint64 i = r.first; i < r.first + r.count && i < entries->size(); ++i)
             ids << entries->at(i).id;
-        const QList<NominalSummary> found = NominalRepository(ctx.db).summaries(ids);
         // Keep the row positions even if someone was erased meanwhile.
-        QList<NominalRow> rows = evaluateRows(ctx, found);
+        QList<NominalRow> rows = NominalRows(ctx.db, ctx.policy, ctx.today).byIds(ids);
         if (rows.size() != ids.size()) {
             QList<NominalRow> placed;
             for (qsizetype i = 0; i < ids.size(); ++i) {

@@ -3,23 +3,12 @@
 #include "PagedTableModel.h"
 #include "core/NominalSummary.h"
 #include "policy/Evaluation.h"
+#include "workflow/NominalRows.h"
 #include "workflow/StatusScan.h"
 
 namespace corroborate::ui {
 
-// One row of a nominal list: the summary and its threshold result, evaluated on the worker
-// when the page was loaded.
-struct NominalRow
-{
-    NominalSummary summary;
-    ThresholdStatus status = ThresholdStatus::BelowThreshold;
-    NominalReasons reasons;
-    bool overdue = false;
-    bool awaitingSignOff = false; // a removal proposal is pending: restricted until decided
-    QDate nextReviewDue;
-    int independentSources = 0;
-    int age = -1;
-};
+using corroborate::NominalRow; // workflow/NominalRows.h
 
 // The nominal lists: every nominal in name or reference order (keyset pages, searchable), or
 // one of the whole-list sets (below threshold, due for review) taken from a status scan.

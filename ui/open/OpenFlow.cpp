@@ -1,16 +1,12 @@
 #include "OpenFlow.h"
 
 #include "OpenPages.h"
-#include "accounts/Accounts.h"
-#include "audit/AuditLog.h"
 #include "core/AppSettings.h"
 #include "core/AsyncTask.h"
 #include "core/Dialogs.h"
 #include "core/Error.h"
 #include "data/DataWorker.h"
 #include "data/Session.h"
-#include "policy/PolicyStore.h"
-#include "workflow/CaseFileCreation.h"
 #include "workflow/Presence.h"
 
 #include <QDir>
@@ -139,13 +135,13 @@ void OpenFlow::openPath(const QString& path)
     }
     // What the bytes already show is said before anything is asked for.
     try {
-        CaseFile::checkReadableFile(path);
+        CaseFileAccess::checkReadableFile(path);
     } catch (const Error& e) {
         m_dialogs->warning(window, tr("Not a case file"), e.message());
         return;
     }
     abandonFile();
-    m_openElsewhere = CaseFile::isOpenElsewhere(path);
+    m_openElsewhere = CaseFileAccess::isOpenElsewhere(path);
     m_passphrase->start(path);
     m_pages->setCurrentWidget(m_passphrase);
     m_passphrase->setFocus();
@@ -157,8 +153,8 @@ void OpenFlow::onPassphrase(const Secret& passphrase)
     const QString path = m_passphrase->path();
     m_busy = true;
     // Key derivation takes a moment: off the GUI thread.
-    Outcome<std::unique_ptr<CaseFile>> opened =
-        AsyncTask::run([&path, &passphrase] { return CaseFile::open(path, passphrase); });
+    Outcome<CaseFileHandle> opened =
+        AsyncTask::run([&path, &passphrase] { return CaseFileAccess::open(path, passphrase); });
     m_busy = false;
     if (!opened) {
         m_passphrase->fail(opened.error().message());
@@ -185,10 +181,10 @@ void OpenFlow::onPassphrase(const Secret& passphrase)
     // The worker's own connection derives its key while the user signs in.
     m_worker = new DataWorker(path, passphrase);
     m_worker->start();
-    emit fileOpened(m_file->isSynthetic());
-    m_signIn->start(path, m_file->isSynthetic());
+    emit fileOpened(CaseFileAccess::isSynthetic(*m_file));
+    m_signIn->start(path, CaseFileAccess::isSynthetic(*m_file));
     m_pages->setCurrentWidget(m_signIn);
-    m_signIn->start(path, m_file->isSynthetic());
+    m_signIn->start(path, CaseFileAccess::isSynthetic(*m_file));
 }
 
 void OpenFlow::onSignIn(const QString& username, const Secret& password)
@@ -199,7 +195,7 @@ void OpenFlow::onSignIn(const QString& username, const Secret& password)
     CaseFile* file = m_file.get();
     // Password hashing takes a moment: off the GUI thread.
     Outcome<User> user = AsyncTask::run(
-        [file, &username, &password] { return Accounts(file->db()).signIn(username, password); });
+        [file, &username, &password] { return CaseFileAccess::signIn(*file, username, password); });
     m_busy = false;
     if (!user) {
         m_signIn->fail(user.error().message());
@@ -224,14 +220,14 @@ void OpenFlow::onCreate(const QString& path, const Secret& passphrase, const QSt
                         const QString& displayName, const Secret& password)
 {
     m_busy = true;
-    auto file = std::make_shared<std::unique_ptr<CaseFile>>();
+    auto file = std::make_shared<CaseFileHandle>();
     auto user = std::make_shared<User>();
     const Outcome<void> creation =
         AsyncTask::run([path, passphrase, username, displayName, password, file, user] {
             // Built whole under a temporary name and renamed into place when complete.
-            auto created = CaseFileCreation::create(
-                {path, passphrase, {{username, displayName, password, Roles::all()}}, false, {}});
-            *user = Accounts(created->db()).signIn(username, password);
+            CaseFileHandle created =
+                CaseFileAccess::create(path, passphrase, username, displayName, password);
+            *user = CaseFileAccess::signIn(*created, username, password);
             *file = std::move(created);
         });
     m_busy = false;

@@ -9,9 +9,7 @@
 
 class QStackedWidget;
 
-namespace corroborate {
-class CaseFile;
-}
+#include "workflow/CaseFileAccess.h"
 
 namespace corroborate::ui {
 
@@ -74,7 +72,7 @@ private:
     PassphrasePage* m_passphrase;
     SignInPage* m_signIn;
     CreatePage* m_create;
-    std::unique_ptr<CaseFile> m_file;
+    CaseFileHandle m_file;
     DataWorker* m_worker = nullptr;
     std::unique_ptr<Session> m_session; // signed in, until the window takes it
     bool m_busy = false;

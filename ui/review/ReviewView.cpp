@@ -7,8 +7,8 @@
 #include "data/Session.h"
 #include "main/DetailsPanel.h"
 #include "models/IntelligenceModel.h"
-#include "store/NominalRepository.h"
 #include "workflow/Consultation.h"
+#include "workflow/NominalDetailsService.h"
 #include "workflow/RemovalService.h"
 #include "workflow/ReviewService.h"
 
@@ -308,9 +308,10 @@ void ReviewView::loadCurrent()
                            request](WorkerContext& ctx) {
         NominalDetails details;
         try {
-            const std::optional<Nominal> n = NominalRepository(ctx.db).find(reference);
-            if (n)
-                details = NominalDetails::load(ctx, n->id, username, justification);
+            const std::optional<qint64> id =
+                NominalDetailsService(ctx.db, ctx.policy, ctx.today).idOf(reference);
+            if (id)
+                details = NominalDetails::load(ctx, *id, username, justification);
             else {
                 details.missing = true;
                 details.error = tr("%1 is no longer in the file.").arg(reference);
