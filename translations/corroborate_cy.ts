@@ -4,152 +4,152 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="71"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="71"/>
         <source>or leave row %1 out</source>
         <translation>neu gadewch res %1 allan</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="91"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="91"/>
         <source>the column header &quot;%1&quot; appears more than once</source>
         <translation>mae pennawd y golofn &quot;%1&quot; yn ymddangos fwy nag unwaith</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="92"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="92"/>
         <source>Give each column a different header in the spreadsheet.</source>
         <translation>Rhowch bennawd gwahanol i bob colofn yn y daenlen.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="99"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="99"/>
         <source>the mapping reads %1 from the column &quot;%2&quot;, but the header row has no such column</source>
         <translation>mae&apos;r mapio yn darllen %1 o&apos;r golofn &quot;%2&quot;, ond nid oes colofn o&apos;r fath yn rhes y penawdau</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="102"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="102"/>
         <source>Correct the header in the mapping&apos;s &quot;columns&quot; (headers are compared exactly, without spaces at the ends), or add the column.</source>
         <translation>Cywirwch y pennawd yn &quot;columns&quot; y mapio (caiff penawdau eu cymharu&apos;n union, heb fylchau ar y pennau), neu ychwanegwch y golofn.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="128"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="128"/>
         <source>with one row per nominal, the item columns for %1 repeat as &quot;%2 1&quot;, &quot;%2 2&quot; and so on, but the header row has no &quot;%2 1&quot;</source>
         <translation>gydag un rhes i bob unigolyn, mae colofnau&apos;r eitemau ar gyfer %1 yn ailadrodd fel &quot;%2 1&quot;, &quot;%2 2&quot; ac yn y blaen, ond nid oes &quot;%2 1&quot; yn rhes y penawdau</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="132"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="132"/>
         <source>Number the repeated item columns in the header, or map rows as one per item (&quot;rows&quot;: &quot;item&quot;).</source>
         <translation>Rhifwch golofnau&apos;r eitemau a ailadroddir yn y pennawd, neu mapiwch y rhesi fel un i bob eitem (&quot;rows&quot;: &quot;item&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="144"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="144"/>
         <source>no column is mapped to %1, which every %2 needs</source>
         <translation>nid oes colofn wedi&apos;i mapio i %1, sydd ei angen ar bob %2</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="146"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="146"/>
         <source>intelligence item</source>
         <translation>eitem cudd-wybodaeth</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="147"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="147"/>
         <source>nominal</source>
         <translation>unigolyn</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="148"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="148"/>
         <source>Map a column to %1 in the mapping&apos;s &quot;columns&quot;, or give it a value in &quot;defaults&quot;.</source>
         <translation>Mapiwch golofn i %1 yn &quot;columns&quot; y mapio, neu rhowch werth iddo yn &quot;defaults&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="175"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="175"/>
         <source>the items&apos; grading is not mapped: map the three 3x5x2 codes (intelligence.source_evaluation, intelligence_assessment, handling_code) or the three legacy 5x5x5 codes (intelligence.legacy_grading.source_evaluation, intelligence_evaluation, handling_code), or both</source>
         <translation>nid yw graddio&apos;r eitemau wedi&apos;i fapio: mapiwch y tri chod 3x5x2 (intelligence.source_evaluation, intelligence_assessment, handling_code) neu&apos;r tri chod 5x5x5 etifeddol (intelligence.legacy_grading.source_evaluation, intelligence_evaluation, handling_code), neu&apos;r ddau</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="180"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="180"/>
         <source>Add the grading columns to the mapping&apos;s &quot;columns&quot;.</source>
         <translation>Ychwanegwch y colofnau graddio at &quot;columns&quot; y mapio.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="238"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="314"/>
         <source>not a date in the form %1 (or YYYY-MM-DD, or like 3 Mar 2024)</source>
         <translation>nid yw&apos;n ddyddiad ar y ffurf %1 (neu YYYY-MM-DD, neu fel 3 Mar 2024)</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="240"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="316"/>
         <source>Correct the date in the spreadsheet, or set the mapping&apos;s &quot;date_format&quot;, %1.</source>
         <translation>Cywirwch y dyddiad yn y daenlen, neu gosodwch &quot;date_format&quot; y mapio, %1.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="254"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="330"/>
         <source>a harm score is a whole number, 0 or more</source>
         <translation>mae sgôr niwed yn rhif cyfan, 0 neu fwy</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="255"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="331"/>
         <source>Correct the cell or leave it empty, %1.</source>
         <translation>Cywirwch y gell neu gadewch hi&apos;n wag, %1.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="290"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="364"/>
         <source>Cancelled.</source>
         <translation>Wedi&apos;i ganslo.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="299"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="373"/>
         <source>the nominal&apos;s reference is empty; every row needs one</source>
         <translation>mae cyfeirnod yr unigolyn yn wag; mae angen un ar bob rhes</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="300"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="374"/>
         <source>Fill in the reference, %1.</source>
         <translation>Llenwch y cyfeirnod, %1.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="340"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="414"/>
         <source>differs from row %1 (%2) for the same reference %3</source>
         <translation>yn wahanol i res %1 (%2) ar gyfer yr un cyfeirnod %3</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="346"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="421"/>
         <source>Make the nominal&apos;s details agree on every row of that reference (or leave them blank after the first), %1.</source>
         <translation>Gwnewch i fanylion yr unigolyn gytuno ar bob rhes o&apos;r cyfeirnod hwnnw (neu gadewch nhw&apos;n wag ar ôl y gyntaf), %1.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="433"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="493"/>
         <source>Check the mapping.</source>
         <translation>Gwiriwch y mapio.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="456"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="517"/>
         <source>(%1: no column)</source>
         <translation>(%1: dim colofn)</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="463"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="524"/>
         <source>row %1</source>
         <translation>rhes %1</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="467"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="528"/>
         <source>Leave row %1 out, or give the person a reference not yet in the case file.</source>
         <translation>Gadewch res %1 allan, neu rhowch gyfeirnod i&apos;r person nad yw yn y ffeil achos eto.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="471"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="532"/>
         <source>Fill in the cell, give %1 a value in the mapping&apos;s &quot;defaults&quot;, %2.</source>
         <translation>Llenwch y gell, rhowch werth i %1 yn &quot;defaults&quot; y mapio, %2.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="475"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="536"/>
         <source>Add the spreadsheet&apos;s value to the mapping&apos;s &quot;values&quot; for %1 (as one of: %2), correct the cell, %3.</source>
         <translation>Ychwanegwch werth y daenlen at &quot;values&quot; y mapio ar gyfer %1 (fel un o: %2), cywirwch y gell, %3.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="480"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="541"/>
         <source>Map a column to %1 in the mapping, or give it a default, %2.</source>
         <translation>Mapiwch golofn i %1 yn y mapio, neu rhowch werth diofyn iddo, %2.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="483"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="544"/>
         <source>Correct the cell in the spreadsheet, %1.</source>
         <translation>Cywirwch y gell yn y daenlen, %1.</translation>
     </message>
@@ -201,63 +201,63 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="63"/>
+        <location filename="../app/accounts/Accounts.cpp" line="48"/>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>Mae enw defnyddiwr rhwng 1 a 64 o lythrennau, digidau, dotiau, llinellau toriad neu danlinellau, gan ddechrau â llythyren neu ddigid.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="71"/>
+        <location filename="../app/accounts/Accounts.cpp" line="56"/>
         <source>A password needs at least 8 characters.</source>
         <translation>Mae angen o leiaf 8 nod mewn cyfrinair.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="89"/>
+        <location filename="../app/accounts/Accounts.cpp" line="74"/>
         <source>A user needs at least one role.</source>
         <translation>Mae angen o leiaf un rôl ar ddefnyddiwr.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="91"/>
+        <location filename="../app/accounts/Accounts.cpp" line="76"/>
         <source>There is already a user called %1.</source>
         <translation>Mae defnyddiwr o&apos;r enw %1 eisoes.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="98"/>
+        <location filename="../app/accounts/Accounts.cpp" line="83"/>
         <source>Out of memory hashing the password.</source>
         <translation>Dim digon o gof wrth stwnsio&apos;r cyfrinair.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="181"/>
+        <location filename="../app/accounts/Accounts.cpp" line="152"/>
         <source>The case file has no sign-in key. Report this fault.</source>
         <translation>Nid oes gan y ffeil achos allwedd mewngofnodi. Rhowch wybod am y nam hwn.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="215"/>
+        <location filename="../app/accounts/Accounts.cpp" line="198"/>
         <source>Too many failed sign-ins in a row: sign-in with this user name is locked until %1 UTC, or until an administrator unlocks it (&quot;user unlock&quot;).</source>
         <translation>Gormod o ymdrechion aflwyddiannus i fewngofnodi yn olynol: mae mewngofnodi gyda&apos;r enw defnyddiwr hwn wedi&apos;i gloi tan %1 UTC, neu nes i weinyddwr ei ddatgloi (&quot;user unlock&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="268"/>
+        <location filename="../app/accounts/Accounts.cpp" line="184"/>
         <source>The user name or password is not right. Check them and try again.</source>
         <translation>Nid yw&apos;r enw defnyddiwr neu&apos;r cyfrinair yn gywir. Gwiriwch nhw a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="290"/>
+        <location filename="../app/accounts/Accounts.cpp" line="283"/>
         <source>There is no user called %1.</source>
         <translation>Does dim defnyddiwr o&apos;r enw %1.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="298"/>
+        <location filename="../app/accounts/Accounts.cpp" line="290"/>
         <source>%1 is the last administrator and cannot be disabled. Give another user the administrator role first.</source>
         <translation>%1 yw&apos;r gweinyddwr olaf ac ni ellir ei analluogi. Rhowch rôl gweinyddwr i ddefnyddiwr arall yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="314"/>
-        <location filename="../app/accounts/Accounts.cpp" line="330"/>
+        <location filename="../app/accounts/Accounts.cpp" line="303"/>
+        <location filename="../app/accounts/Accounts.cpp" line="319"/>
         <source>The user name or password is not right.</source>
         <translation>Nid yw&apos;r enw defnyddiwr neu&apos;r cyfrinair yn gywir.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="320"/>
+        <location filename="../app/accounts/Accounts.cpp" line="309"/>
         <source>The signing key of %1 is damaged.</source>
         <translation>Mae allwedd llofnodi %1 wedi&apos;i difrodi.</translation>
     </message>
@@ -472,20 +472,28 @@ Defnydd: corroborate-cli %2</translation>
     </message>
 </context>
 <context>
+    <name>AsyncTask</name>
+    <message>
+        <location filename="../ui/core/AsyncTask.cpp" line="68"/>
+        <source>Something went wrong inside Corroborate: %1. Try again; if it happens again, report it to whoever supports Corroborate for you.</source>
+        <translation>Aeth rhywbeth o&apos;i le y tu mewn i Corroborate: %1. Rhowch gynnig arall arni; os yw&apos;n digwydd eto, rhowch wybod i bwy bynnag sy&apos;n cefnogi Corroborate i chi.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="161"/>
+        <location filename="../app/audit/AuditLog.cpp" line="119"/>
         <source>entry %1 is missing (the next entry is %2)</source>
         <translation>mae cofnod %1 ar goll (%2 yw&apos;r cofnod nesaf)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="165"/>
+        <location filename="../app/audit/AuditLog.cpp" line="123"/>
         <source>entry %1 does not follow the entry before it</source>
         <translation>nid yw cofnod %1 yn dilyn y cofnod o&apos;i flaen</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="169"/>
-        <location filename="../app/audit/AuditLog.cpp" line="173"/>
+        <location filename="../app/audit/AuditLog.cpp" line="127"/>
+        <location filename="../app/audit/AuditLog.cpp" line="132"/>
         <source>entry %1 was altered after it was written</source>
         <translation>newidiwyd cofnod %1 ar ôl iddo gael ei ysgrifennu</translation>
     </message>
@@ -795,7 +803,7 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>CaseFileVerifier</name>
     <message numerus="yes">
-        <location filename="../app/store/CaseFileVerifier.cpp" line="28"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="35"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (a %n arall)</numerusform>
@@ -806,17 +814,17 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/store/CaseFileVerifier.cpp" line="45"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="47"/>
         <source>Page authentication and database integrity</source>
         <translation>Dilysu tudalennau a chywirdeb y gronfa ddata</translation>
     </message>
     <message>
-        <location filename="../app/store/CaseFileVerifier.cpp" line="60"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="62"/>
         <source>Audit log hash chain</source>
         <translation>Cadwyn stwnsh y log archwilio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/store/CaseFileVerifier.cpp" line="62"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="64"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n cofnod</numerusform>
@@ -827,7 +835,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/store/CaseFileVerifier.cpp" line="63"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="65"/>
         <source>broken at entry %1: %2</source>
         <translation>wedi torri ar gofnod %1: %2</translation>
     </message>
@@ -965,7 +973,7 @@ Gweler --help.</translation>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../app/spreadsheet/CsvReader.cpp" line="140"/>
+        <location filename="../app/spreadsheet/CsvReader.cpp" line="189"/>
         <source>a quoted cell that starts in row %1 is never closed: the file ends inside it. Check that quote marks in that cell are doubled (&quot;&quot;), or save the spreadsheet as CSV again</source>
         <translation>nid yw cell mewn dyfynodau sy&apos;n dechrau yn rhes %1 byth yn cael ei chau: mae&apos;r ffeil yn gorffen y tu mewn iddi. Gwiriwch fod y dyfynodau yn y gell honno wedi&apos;u dyblu (&quot;&quot;), neu cadwch y daenlen fel CSV eto</translation>
     </message>
@@ -986,7 +994,7 @@ Gweler --help.</translation>
 <context>
     <name>DemoCaseFile</name>
     <message>
-        <location filename="../app/demo/DemoCaseFile.cpp" line="36"/>
+        <location filename="../app/demo/DemoCaseFile.cpp" line="35"/>
         <source>The number of nominals must be 0 to 5,000,000.</source>
         <translation>Rhaid i nifer yr unigolion fod rhwng 0 a 5,000,000.</translation>
     </message>
@@ -1088,7 +1096,7 @@ Gweler --help.</translation>
 <context>
     <name>DisclosureLog</name>
     <message numerus="yes">
-        <location filename="../app/audit/DisclosureLog.cpp" line="76"/>
+        <location filename="../app/audit/DisclosureLog.cpp" line="27"/>
         <source>%1 to %2 (%3); basis: %4; %n nominal(s); %5</source>
         <translation>
             <numerusform>%1 i %2 (%3); sail: %4; %n unigolyn; %5</numerusform>
@@ -1247,43 +1255,43 @@ Defnydd: corroborate-cli %1</translation>
 <context>
     <name>EditFlows</name>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="82"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="81"/>
         <source>Saved the details of %1.</source>
         <translation>Cadwyd manylion %1.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="110"/>
-        <location filename="../ui/edit/EditFlows.cpp" line="149"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="109"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="148"/>
         <source>Saved the intelligence item of %1.</source>
         <translation>Cadwyd eitem cudd-wybodaeth %1.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="162"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="161"/>
         <source>Remove intelligence</source>
         <translation>Tynnu cudd-wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="163"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="162"/>
         <source>Why remove this item (from %1, obtained %2)? The reason is kept in the audit log.</source>
         <translation>Pam tynnu&apos;r eitem hon (gan %1, a gafwyd %2)? Cedwir y rheswm yn y log archwilio.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="166"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="165"/>
         <source>Recorded against the wrong person</source>
         <translation>Wedi&apos;i chofnodi yn erbyn y person anghywir</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="166"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="165"/>
         <source>Duplicate of another item</source>
         <translation>Dyblyg o eitem arall</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="167"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="166"/>
         <source>Withdrawn by the originator</source>
         <translation>Wedi&apos;i thynnu&apos;n ôl gan y cychwynnydd</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="173"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="172"/>
         <source>Cannot remove the item</source>
         <translation>Ni ellir tynnu&apos;r eitem</translation>
     </message>
@@ -1304,7 +1312,7 @@ Defnydd: corroborate-cli %1</translation>
 <context>
     <name>ErasureService</name>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="126"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="118"/>
         <source>Secure delete is not on for this case file, so an erasure could leave the person&apos;s data in free space. Nothing was erased. Report this fault.</source>
         <translation>Nid yw dileu diogel ymlaen ar gyfer y ffeil achos hon, felly gallai dileu adael data&apos;r person mewn gofod rhydd. Ni ddilëwyd dim. Rhowch wybod am y nam hwn.</translation>
     </message>
@@ -1319,12 +1327,12 @@ Defnydd: corroborate-cli %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="31"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="35"/>
         <source>an erasure&apos;s scrub is pending: earlier versions of erased data may remain in the file or its write-ahead log until every other copy of Corroborate has closed it; open the file again when they have</source>
         <translation>mae&apos;r glanhau ar ôl dileu yn yr arfaeth: gall fersiynau cynharach o ddata a ddilëwyd aros yn y ffeil neu yn ei log ysgrifennu ymlaen llaw nes bydd pob copi arall o Corroborate wedi&apos;i chau; agorwch y ffeil eto pan fyddant wedi gwneud hynny</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/workflow/ErasureService.cpp" line="184"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="176"/>
         <source>The erasure is pending: another copy of Corroborate is reading the case file, so %n earlier page version(s) that hold the person&apos;s data stay in it until that copy closes the file (or the file is next opened). Only then is the person gone from the file; &quot;verify&quot; reports it until then.</source>
         <translation>
             <numerusform>Mae&apos;r dileu yn yr arfaeth: mae copi arall o Corroborate yn darllen y ffeil achos, felly mae %n o fersiynau cynharach o dudalennau sy&apos;n cynnwys data&apos;r person yn aros ynddi nes bydd y copi hwnnw&apos;n cau&apos;r ffeil (neu pan agorir y ffeil nesaf). Dim ond wedyn y bydd y person wedi mynd o&apos;r ffeil; mae &quot;verify&quot; yn rhoi gwybod am hyn tan hynny.</numerusform>
@@ -1335,47 +1343,47 @@ Defnydd: corroborate-cli %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="237"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="229"/>
         <source>Erasure %1 (%2)</source>
         <translation>Dileu %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="242"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="234"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="246"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="238"/>
         <source>%1: the register&apos;s %2 (%3) differs from the signed decision (%4); the register was altered.</source>
         <translation>%1: mae %2 y gofrestr (%3) yn wahanol i&apos;r penderfyniad wedi&apos;i lofnodi (%4); newidiwyd y gofrestr.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="268"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="260"/>
         <source>%1: the approver %2 also proposed the removal.</source>
         <translation>%1: %2, y cymeradwywr, a gynigiodd ei dynnu oddi ar y rhestr hefyd.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="272"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="264"/>
         <source>%1: the approver %2 is not a user of this case file.</source>
         <translation>%1: nid yw&apos;r cymeradwywr %2 yn ddefnyddiwr o&apos;r ffeil achos hon.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="274"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="266"/>
         <source>%1: the stored signing key of %2 is damaged.</source>
         <translation>%1: mae allwedd llofnodi %2 sydd wedi&apos;i storio wedi&apos;i difrodi.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="276"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="268"/>
         <source>%1: the decision names a signing key that is not %2&apos;s.</source>
         <translation>%1: mae&apos;r penderfyniad yn enwi allwedd llofnodi nad yw&apos;n eiddo i %2.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="278"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="270"/>
         <source>%1: the signature is missing or damaged.</source>
         <translation>%1: mae&apos;r llofnod ar goll neu wedi&apos;i ddifrodi.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="287"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="279"/>
         <source>%1: the signature does not verify with %2&apos;s key: the signed decision was altered or not signed by %2.</source>
         <translation>%1: nid yw&apos;r llofnod yn cael ei ddilysu gydag allwedd %2: newidiwyd y penderfyniad wedi&apos;i lofnodi neu ni chafodd ei lofnodi gan %2.</translation>
     </message>
@@ -1585,42 +1593,42 @@ Defnydd: corroborate-cli %1</translation>
 <context>
     <name>ExchangeFormat</name>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="488"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="62"/>
         <source>the document is empty; expected a JSON object with format, version and nominals</source>
         <translation>mae&apos;r ddogfen yn wag; disgwylid gwrthrych JSON gyda format, version a nominals</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="496"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="70"/>
         <source>not valid JSON: %1 at offset %2 (%3)</source>
         <translation>nid yw&apos;n JSON dilys: %1 ar wrthbwys %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="503"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="78"/>
         <source>must be a JSON object with format, version and nominals, but is %1</source>
         <translation>rhaid iddo fod yn wrthrych JSON gyda format, version a nominals, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="504"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="79"/>
         <source>a scalar</source>
         <translation>gwerth sgalar</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="519"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="94"/>
         <source>is required but missing; expected &quot;%1&quot;</source>
         <translation>mae&apos;n ofynnol ond ar goll; disgwylid &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="522"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="97"/>
         <source>%1 is not a Corroborate exchange document; expected &quot;%2&quot;</source>
         <translation>nid yw %1 yn ddogfen gyfnewid Corroborate; disgwylid &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="529"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="104"/>
         <source>is required but missing; expected %1</source>
         <translation>mae&apos;n ofynnol ond ar goll; disgwylid %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="532"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="107"/>
         <source>must be a number, but is %1</source>
         <translation>rhaid iddo fod yn rhif, ond mae&apos;n %1</translation>
     </message>
@@ -1629,151 +1637,151 @@ Defnydd: corroborate-cli %1</translation>
         <translation type="vanished">nid yw %1 yn cael ei gefnogi; mae&apos;r fersiwn hon o Corroborate yn darllen fersiwn %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="543"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="118"/>
         <source>is required but missing; expected an array of nominals (it may be empty)</source>
         <translation>mae&apos;n ofynnol ond ar goll; disgwylid arae o unigolion (gall fod yn wag)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="451"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="549"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="124"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="452"/>
         <source>must be an array, but is %1</source>
         <translation>rhaid iddo fod yn arae, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="121"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="74"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="123"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="76"/>
         <source>true/false</source>
         <translation>gwir/gau</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="125"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="78"/>
         <source>a number</source>
         <translation>rhif</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="127"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="80"/>
         <source>a string</source>
         <translation>llinyn</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="129"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="82"/>
         <source>an array</source>
         <translation>arae</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="131"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="84"/>
         <source>an object</source>
         <translation>gwrthrych</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="135"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="88"/>
         <source>missing</source>
         <translation>ar goll</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="166"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="128"/>
         <source>unknown field; expected one of: %1</source>
         <translation>maes anhysbys; disgwylid un o: %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="178"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="232"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="140"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="216"/>
         <source>is required but missing</source>
         <translation>mae&apos;n ofynnol ond ar goll</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="182"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="217"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="144"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="201"/>
         <source>must be a string, but is %1</source>
         <translation>rhaid iddo fod yn llinyn, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="187"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="242"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="149"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="227"/>
         <source>is required but empty</source>
         <translation>mae&apos;n ofynnol ond yn wag</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="236"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="221"/>
         <source>must be a date written as a string (YYYY-MM-DD), but is %1</source>
         <translation>rhaid iddo fod yn ddyddiad wedi&apos;i ysgrifennu fel llinyn (YYYY-MM-DD), ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="250"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="233"/>
         <source>%1 is not a date (YYYY-MM-DD)</source>
         <translation>nid yw %1 yn ddyddiad (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="251"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="234"/>
         <source>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</source>
         <translation>nid yw %1 yn ddyddiad (YYYY-MM-DD); gadewch ef allan neu ysgrifennwch null pan nad yw&apos;n hysbys</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="257"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="240"/>
         <source>%1 is in the future (today is %2)</source>
         <translation>mae %1 yn y dyfodol (heddiw yw %2)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="274"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="273"/>
         <source>%1 is not one of: %2</source>
         <translation>nid yw %1 yn un o: %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="287"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="287"/>
         <source>must be a whole number or null, but is %1</source>
         <translation>rhaid iddo fod yn rhif cyfan neu null, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="292"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="292"/>
         <source>%1 is not a whole number</source>
         <translation>nid yw %1 yn rhif cyfan</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="296"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="296"/>
         <source>%1 is negative; a harm score is 0 or more</source>
         <translation>mae %1 yn negatif; mae sgôr niwed yn 0 neu&apos;n fwy</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="300"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="300"/>
         <source>%1 is too large for a harm score</source>
         <translation>mae %1 yn rhy fawr i fod yn sgôr niwed</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="310"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="311"/>
         <source>must be an object with source_evaluation, intelligence_evaluation and handling_code, but is %1</source>
         <translation>rhaid iddo fod yn wrthrych gyda source_evaluation, intelligence_evaluation a handling_code, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="353"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="354"/>
         <source>an item graded under 5x5x5 (legacy_grading) has no 3x5x2 code; remove this field or the legacy_grading</source>
         <translation>nid oes cod 3x5x2 gan eitem a raddiwyd o dan 5x5x5 (legacy_grading); tynnwch y maes hwn neu&apos;r legacy_grading</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="386"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="387"/>
         <source>handling code C (sharing permitted with conditions) needs the conditions; write them here</source>
         <translation>mae cod trin C (caniateir rhannu gydag amodau) angen yr amodau; ysgrifennwch nhw yma</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="404"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="405"/>
         <source>%1 starts or ends with white space; a reference is written without it</source>
         <translation>mae %1 yn dechrau neu&apos;n gorffen â gofod gwyn; ysgrifennir cyfeirnod hebddo</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="424"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="425"/>
         <source>%1 is before 1900-01-01; check the date of birth</source>
         <translation>mae %1 cyn 1900-01-01; gwiriwch y dyddiad geni</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="428"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="429"/>
         <source>%1 is after listed_on (%2)</source>
         <translation>mae %1 ar ôl listed_on (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="430"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="431"/>
         <source>%1 makes the person %n year(s) old on listed_on (%2); a nominal must be at least 10 when listed</source>
         <translation>
             <numerusform>mae %1 yn gwneud y person yn %n oed ar listed_on (%2); rhaid i unigolyn fod yn 10 oed o leiaf pan gaiff ei roi ar y rhestr</numerusform>
@@ -1784,23 +1792,23 @@ Defnydd: corroborate-cli %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="445"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="560"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="135"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="446"/>
         <source>must be an object, but is %1</source>
         <translation>rhaid iddo fod yn wrthrych, ond mae&apos;n %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="473"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="25"/>
         <source>line %1, column %2</source>
         <translation>llinell %1, colofn %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="535"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="110"/>
         <source>%1 is not supported; this version of Corroborate reads versions 1 and %2</source>
         <translation>nid yw %1 yn cael ei gefnogi; mae&apos;r fersiwn hon o Corroborate yn darllen fersiynau 1 a %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="571"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="41"/>
         <source>%1 appears twice in the document: also at %2</source>
         <translation>mae %1 yn ymddangos ddwywaith yn y ddogfen: hefyd yn %2</translation>
     </message>
@@ -1808,7 +1816,7 @@ Defnydd: corroborate-cli %1</translation>
 <context>
     <name>ExchangeWriter</name>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="668"/>
+        <location filename="../app/exchange/ExchangeWriter.cpp" line="139"/>
         <source>Could not write the export: %1. Check the disk space and the destination, then export again.</source>
         <translation>Methu ysgrifennu&apos;r allforiad: %1. Gwiriwch le ar y ddisg a&apos;r gyrchfan, yna allforiwch eto.</translation>
     </message>
@@ -2333,17 +2341,17 @@ Defnydd: corroborate-cli %1</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="71"/>
+        <location filename="../app/exchange/Importer.cpp" line="73"/>
         <source>%1 belonged to a nominal who has been erased; references are never reused. Give this person a new reference</source>
         <translation>Roedd %1 yn perthyn i unigolyn sydd wedi&apos;i ddileu; ni chaiff cyfeirnodau byth eu hailddefnyddio. Rhowch gyfeirnod newydd i&apos;r person hwn</translation>
     </message>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="80"/>
+        <location filename="../app/exchange/Importer.cpp" line="82"/>
         <source>%1 already exists in the case file; import with update to replace it, or leave it out of the document</source>
         <translation>Mae %1 yn bodoli eisoes yn y ffeil achos; mewnforiwch gyda diweddaru i&apos;w ddisodli, neu gadewch ef allan o&apos;r ddogfen</translation>
     </message>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="111"/>
+        <location filename="../app/exchange/Importer.cpp" line="116"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>Canslwyd y mewnforio: ni ysgrifennwyd dim.</translation>
     </message>
@@ -2376,7 +2384,7 @@ Defnydd: corroborate-cli %1</translation>
         <translation>Cyfrinair %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="57"/>
+        <location filename="../app/cli/InitCommand.cpp" line="47"/>
         <source>Created %1 with administrator %2.</source>
         <translation>Crëwyd %1 gyda&apos;r gweinyddwr %2.</translation>
     </message>
@@ -2733,7 +2741,7 @@ Defnydd: corroborate-cli %1</translation>
 <context>
     <name>NominalDetails</name>
     <message>
-        <location filename="../ui/data/NominalDetails.cpp" line="22"/>
+        <location filename="../ui/data/NominalDetails.cpp" line="18"/>
         <source>This nominal is no longer in the file.</source>
         <translation>Nid yw&apos;r unigolyn hwn yn y ffeil mwyach.</translation>
     </message>
@@ -4395,37 +4403,37 @@ Defnydd: corroborate-cli %1</translation>
 <context>
     <name>PackRenderer</name>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="388"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="181"/>
         <source>The pack could not start page %1.</source>
         <translation>Ni allai&apos;r pecyn ddechrau tudalen %1.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="426"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="219"/>
         <source>SYNTHETIC DATA</source>
         <translation>DATA SYNTHETIG</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="449"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="242"/>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="519"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="312"/>
         <source>Review pack %1 (%2)</source>
         <translation>Pecyn adolygu %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="563"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="356"/>
         <source>The pack could not be rendered: the output could not be opened for painting.</source>
         <translation>Ni ellid rendro&apos;r pecyn: ni ellid agor yr allbwn i baentio arno.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="579"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="372"/>
         <source>The pack&apos;s contents would name the wrong page for %1 (page %2; it starts on page %3).</source>
         <translation>Byddai cynnwys y pecyn yn enwi&apos;r dudalen anghywir ar gyfer %1 (tudalen %2; mae&apos;n dechrau ar dudalen %3).</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="589"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="382"/>
         <source>The pack&apos;s page count changed between layout passes (%1, then %2).</source>
         <translation>Newidiodd nifer tudalennau&apos;r pecyn rhwng rowndiau gosod (%1, yna %2).</translation>
     </message>
@@ -4699,12 +4707,12 @@ Defnydd: corroborate-cli %1</translation>
         <translation>Mae&apos;r polisi diofyn ar goll o&apos;r adeiledd hwn.</translation>
     </message>
     <message>
-        <location filename="../app/policy/PolicyStore.cpp" line="56"/>
+        <location filename="../app/policy/PolicyStore.cpp" line="34"/>
         <source>The case file has no threshold policy.</source>
         <translation>Does gan y ffeil achos ddim polisi trothwy.</translation>
     </message>
     <message>
-        <location filename="../app/policy/PolicyStore.cpp" line="66"/>
+        <location filename="../app/policy/PolicyStore.cpp" line="42"/>
         <source>There is no policy version %1.</source>
         <translation>Does dim fersiwn polisi %1.</translation>
     </message>
@@ -4796,38 +4804,38 @@ Defnydd: corroborate-cli %1</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="472"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="38"/>
         <source>Propose removal</source>
         <translation>Cynnig tynnu oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="473"/>
-        <location filename="../ui/signoff/SignOffView.cpp" line="499"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="39"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="65"/>
         <source>Select a nominal in a list first.</source>
         <translation>Dewiswch unigolyn mewn rhestr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="481"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="47"/>
         <source>Removal of %1 proposed; it waits for a supervisor.</source>
         <translation>Cynigiwyd tynnu %1 oddi ar y rhestr; mae&apos;n aros am oruchwyliwr.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="496"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="62"/>
         <source>Withdraw removal proposal</source>
         <translation>Tynnu&apos;r cynnig i dynnu oddi ar y rhestr yn ôl</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="512"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="78"/>
         <source>%1 has no removal proposal waiting.</source>
         <translation>Does dim cynnig i dynnu %1 oddi ar y rhestr yn aros.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="517"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="83"/>
         <source>Withdraw your proposal to remove %1 (%2)?</source>
         <translation>Tynnu eich cynnig i dynnu %1 (%2) oddi ar y rhestr yn ôl?</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="522"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="88"/>
         <source>The proposal to remove %1 was withdrawn.</source>
         <translation>Tynnwyd y cynnig i dynnu %1 oddi ar y rhestr yn ôl.</translation>
     </message>
@@ -5453,22 +5461,22 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>RemovalDecision</name>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="79"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="71"/>
         <source>the signed decision is not a JSON object</source>
         <translation>nid yw&apos;r penderfyniad wedi&apos;i lofnodi yn wrthrych JSON</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="83"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="75"/>
         <source>the signed decision is not a removal decision of format version %1</source>
         <translation>nid yw&apos;r penderfyniad wedi&apos;i lofnodi yn benderfyniad tynnu o fersiwn fformat %1</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="99"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="91"/>
         <source>the signed decision does not have exactly the expected fields</source>
         <translation>nid oes gan y penderfyniad wedi&apos;i lofnodi yr union feysydd a ddisgwylir</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="115"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="107"/>
         <source>the signed decision is not in canonical form</source>
         <translation>nid yw&apos;r penderfyniad wedi&apos;i lofnodi ar ffurf ganonaidd</translation>
     </message>
@@ -5983,17 +5991,17 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../app/accounts/User.cpp" line="33"/>
+        <location filename="../app/core/User.cpp" line="33"/>
         <source>Officer</source>
         <translation>Swyddog</translation>
     </message>
     <message>
-        <location filename="../app/accounts/User.cpp" line="35"/>
+        <location filename="../app/core/User.cpp" line="35"/>
         <source>Supervisor</source>
         <translation>Goruchwyliwr</translation>
     </message>
     <message>
-        <location filename="../app/accounts/User.cpp" line="37"/>
+        <location filename="../app/core/User.cpp" line="37"/>
         <source>Administrator</source>
         <translation>Gweinyddwr</translation>
     </message>
@@ -6196,22 +6204,22 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="659"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="577"/>
         <source>Correct the file and read it again.</source>
         <translation>Cywirwch y ffeil a&apos;i darllen eto.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="662"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="580"/>
         <source>the file is empty: there is no header row</source>
         <translation>mae&apos;r ffeil yn wag: does dim rhes bennyn</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="663"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="581"/>
         <source>Choose the spreadsheet saved as CSV, with its header row.</source>
         <translation>Dewiswch y daenlen wedi&apos;i chadw fel CSV, gyda&apos;i rhes bennyn.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="691"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="174"/>
         <source>Leave row %1 out, or give the person a reference not yet in the case file.</source>
         <translation>Gadewch res %1 allan, neu rhowch gyfeirnod i&apos;r person nad yw yn y ffeil achos eto.</translation>
     </message>
@@ -6277,22 +6285,22 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>SpreadsheetProblem</name>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="522"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="33"/>
         <source>row %1</source>
         <translation>rhes %1</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="524"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="35"/>
         <source>, column &quot;%1&quot;</source>
         <translation>, colofn &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="526"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="37"/>
         <source>, value &quot;%1&quot;</source>
         <translation>, gwerth &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="527"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="38"/>
         <source>%1: %2. What to do: %3</source>
         <translation>%1: %2. Beth i&apos;w wneud: %3</translation>
     </message>
@@ -6789,12 +6797,12 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../app/core/Time.cpp" line="46"/>
+        <location filename="../app/core/Time.cpp" line="69"/>
         <source>today at %1</source>
         <translation>heddiw am %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Time.cpp" line="47"/>
+        <location filename="../app/core/Time.cpp" line="70"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -7091,77 +7099,77 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::AgreementDialog</name>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="317"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="23"/>
         <source>Amend %1</source>
         <translation>Diwygio %1</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="318"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="24"/>
         <source>New information-sharing agreement</source>
         <translation>Cytundeb rhannu gwybodaeth newydd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="322"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="28"/>
         <source>Partner organisation</source>
         <translation>Sefydliad partner</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="325"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="31"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="328"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="34"/>
         <source>Permitted purposes, one a line</source>
         <translation>Dibenion a ganiateir, un y llinell</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="333"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="39"/>
         <source>Retention at the recipient, in days</source>
         <translation>Cyfnod cadw gan y derbynnydd, mewn diwrnodau</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="335"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="41"/>
         <source> days</source>
         <translation> diwrnod</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="339"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="45"/>
         <source>In force from</source>
         <translation>Mewn grym o</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="344"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="50"/>
         <source>In force until</source>
         <translation>Mewn grym tan</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="363"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="69"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="364"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="70"/>
         <source>Lawful &amp;basis:</source>
         <translation>&amp;Sail gyfreithlon:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="365"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="71"/>
         <source>P&amp;urposes (one a line):</source>
         <translation>&amp;Dibenion (un y llinell):</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="366"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="72"/>
         <source>&amp;Retention at the recipient:</source>
         <translation>Cyfnod &amp;cadw gan y derbynnydd:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="367"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="73"/>
         <source>In force &amp;from:</source>
         <translation>Mewn grym &amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="368"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="74"/>
         <source>In force &amp;until:</source>
         <translation>Mewn grym &amp;tan:</translation>
     </message>
@@ -7169,114 +7177,114 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::AgreementsView</name>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="421"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="427"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="30"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="36"/>
         <source>Information-sharing agreements</source>
         <translation>Cytundebau rhannu gwybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="422"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="31"/>
         <source>Agreement</source>
         <translation>Cytundeb</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="422"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="31"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="422"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="495"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="31"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="89"/>
         <source>In force</source>
         <translation>Mewn grym</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="422"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="31"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="423"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="32"/>
         <source>Until</source>
         <translation>Tan</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="423"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="32"/>
         <source>Keep for</source>
         <translation>Cadw am</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="423"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="32"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="424"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="33"/>
         <source>Purposes</source>
         <translation>Dibenion</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="424"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="33"/>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="424"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="33"/>
         <source>Recorded</source>
         <translation>Cofnodwyd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="425"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="34"/>
         <source>Information-sharing &amp;agreements</source>
         <translation>&amp;Cytundebau rhannu gwybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="437"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="46"/>
         <source>&amp;Add agreement…</source>
         <translation>&amp;Ychwanegu cytundeb…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="439"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="48"/>
         <source>Add an information-sharing agreement</source>
         <translation>Ychwanegu cytundeb rhannu gwybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="440"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="49"/>
         <source>A&amp;mend…</source>
         <translation>&amp;Diwygio…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="442"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="51"/>
         <source>Amend the selected agreement (a new version)</source>
         <translation>Diwygio&apos;r cytundeb a ddewiswyd (fersiwn newydd)</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="443"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="52"/>
         <source>&amp;End today…</source>
         <translation>&amp;Terfynu heddiw…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="445"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="54"/>
         <source>End the selected agreement today</source>
         <translation>Terfynu&apos;r cytundeb a ddewiswyd heddiw</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="496"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="91"/>
         <source>Ended %1</source>
         <translation>Daeth i ben %1</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="497"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="92"/>
         <source>Not yet</source>
         <translation>Ddim eto</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="498"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="93"/>
         <source>Expired</source>
         <translation>Wedi dod i ben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="501"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="97"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n diwrnod</numerusform>
@@ -7287,12 +7295,12 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="504"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="101"/>
         <source>%1 by %2</source>
         <translation>%1 gan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="508"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="105"/>
         <source>%n agreement(s), %1 in force today. A partner pack goes under an agreement in force and one of its purposes.</source>
         <translation>
             <numerusform>%n o gytundebau, %1 mewn grym heddiw. Mae pecyn partner yn cael ei anfon o dan gytundeb sydd mewn grym ac at un o&apos;i ddibenion.</numerusform>
@@ -7303,38 +7311,49 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="512"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="109"/>
         <source>Could not read the agreements: %1</source>
         <translation>Ni ellid darllen y cytundebau: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sharing/AgreementsView.cpp" line="134"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n o gytundebau</numerusform>
+            <numerusform>%n cytundeb</numerusform>
+            <numerusform>%n o gytundebau</numerusform>
+            <numerusform>%n o gytundebau</numerusform>
+            <numerusform>%n o gytundebau</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="558"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="170"/>
         <source>Recorded %1 with %2.</source>
         <translation>Cofnodwyd %1 gyda %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="559"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="171"/>
         <source>Amended %1 (version %2).</source>
         <translation>Diwygiwyd %1 (fersiwn %2).</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="579"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="590"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="191"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="202"/>
         <source>End agreement</source>
         <translation>Terfynu cytundeb</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="580"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="192"/>
         <source>End %1 with %2 today? No partner pack can be made under it from today. Packs already sent keep their destroy-by dates.</source>
         <translation>Terfynu %1 gyda %2 heddiw? O heddiw ymlaen ni ellir llunio unrhyw becyn partner oddi tano. Mae pecynnau a anfonwyd eisoes yn cadw eu dyddiadau dinistrio erbyn.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="586"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="198"/>
         <source>%1 ended.</source>
         <translation>Daeth %1 i ben.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="661"/>
+        <location filename="../ui/sharing/SharingExtension.cpp" line="89"/>
         <source>Agreements</source>
         <translation>Cytundebau</translation>
     </message>
@@ -7480,7 +7499,7 @@ Defnydd: corroborate-cli %2</translation>
         <translation>Log archwilio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/AuditLogView.cpp" line="72"/>
+        <location filename="../ui/main/AuditLogView.cpp" line="83"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n cofnod</numerusform>
@@ -7648,92 +7667,92 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="39"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="40"/>
         <source>waiting for a supervisor</source>
         <translation>yn aros am oruchwyliwr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="41"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="42"/>
         <source>rejected by %1 on %2</source>
         <translation>gwrthodwyd gan %1 ar %2</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="44"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="45"/>
         <source>withdrawn by %1 on %2</source>
         <translation>tynnwyd yn ôl gan %1 ar %2</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="47"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="48"/>
         <source>approved by %1 on %2</source>
         <translation>cymeradwywyd gan %1 ar %2</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="62"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="63"/>
         <source>Decide on the removal of %1</source>
         <translation>Penderfynu ar dynnu %1 oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="66"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="67"/>
         <source>Loading %1…</source>
         <translation>Yn llwytho %1…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="76"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="77"/>
         <source>Evaluation, proposal and history of %1</source>
         <translation>Gwerthusiad, cynnig a hanes %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="81"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="82"/>
         <source>Approve: erase this person</source>
         <translation>Cymeradwyo: dileu&apos;r person hwn</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="85"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="86"/>
         <source>Your password, to sign the approval</source>
         <translation>Eich cyfrinair, i lofnodi&apos;r gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="88"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="89"/>
         <source>Your &amp;password:</source>
         <translation>Eich &amp;cyfrinair:</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="91"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="92"/>
         <source>&amp;Approve and erase</source>
         <translation>C&amp;ymeradwyo a dileu</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="93"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="94"/>
         <source>Approve the removal and erase the person</source>
         <translation>Cymeradwyo tynnu oddi ar y rhestr a dileu&apos;r person</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="96"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="97"/>
         <source>Approval signs your decision with your own key and erases the nominal, their intelligence and reviews at once. It cannot be undone.</source>
         <translation>Mae cymeradwyo yn llofnodi eich penderfyniad â&apos;ch allwedd eich hun ac yn dileu&apos;r unigolyn, ei gudd-wybodaeth a&apos;i adolygiadau ar unwaith. Ni ellir ei ddadwneud.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="107"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="108"/>
         <source>Reject: send it back to the proposer</source>
         <translation>Gwrthod: ei anfon yn ôl at y cynigydd</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="110"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="111"/>
         <source>Note for the proposer, required to reject</source>
         <translation>Nodyn i&apos;r cynigydd, yn ofynnol i wrthod</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="113"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="114"/>
         <source>&amp;Note for the proposer (required):</source>
         <translation>&amp;Nodyn i&apos;r cynigydd (gofynnol):</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="115"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="116"/>
         <source>&amp;Reject with note</source>
         <translation>&amp;Gwrthod gyda nodyn</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="117"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="118"/>
         <source>Reject the proposal with the note</source>
         <translation>Gwrthod y cynnig gyda&apos;r nodyn</translation>
     </message>
@@ -7742,67 +7761,67 @@ Defnydd: corroborate-cli %2</translation>
         <translation type="vanished">Problem</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="131"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="132"/>
         <source>Close without deciding</source>
         <translation>Cau heb benderfynu</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="187"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="188"/>
         <source>Deciding a removal proposal</source>
         <translation>Penderfynu ar gynnig i dynnu oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="212"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="213"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="225"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="226"/>
         <source>%1 has no proposal waiting for a decision.</source>
         <translation>Does gan %1 ddim cynnig yn aros am benderfyniad.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="228"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="229"/>
         <source>You proposed this removal, so you may not approve it: another supervisor must. You can still reject it with a note.</source>
         <translation>Chi a wnaeth y cynnig hwn i dynnu oddi ar y rhestr, felly ni chewch ei gymeradwyo: rhaid i oruchwyliwr arall wneud hynny. Gallwch ei wrthod gyda nodyn o hyd.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="252"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="253"/>
         <source>The proposal</source>
         <translation>Y cynnig</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="256"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="257"/>
         <source>Proposed by %1 on %2.</source>
         <translation>Cynigiwyd gan %1 ar %2.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="257"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="258"/>
         <source>Reason:</source>
         <translation>Rheswm:</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="259"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="260"/>
         <source>Note:</source>
         <translation>Nodyn:</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="260"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="261"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="262"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="263"/>
         <source>No proposal is waiting.</source>
         <translation>Does dim cynnig yn aros.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="267"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="268"/>
         <source>Evaluation today (policy version %1, %2)</source>
         <translation>Gwerthusiad heddiw (fersiwn polisi %1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="275"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="276"/>
         <source>%n independent qualifying source(s)</source>
         <translation>
             <numerusform>%n ffynhonnell gymwys annibynnol</numerusform>
@@ -7813,112 +7832,117 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="286"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="287"/>
         <source>Intelligence</source>
         <translation>Cudd-wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="289"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="290"/>
         <source>No intelligence recorded.</source>
         <translation>Dim cudd-wybodaeth wedi&apos;i chofnodi.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="293"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="293"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
         <source>Obtained</source>
         <translation>Cafwyd</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="293"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
         <source>Provider / originator</source>
         <translation>Darparwr / cychwynnydd</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="295"/>
         <source>Grading</source>
         <translation>Graddio</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="295"/>
         <source>Indicates</source>
         <translation>Yn dangos</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="295"/>
         <source>Counts?</source>
         <translation>Yn cyfrif?</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="305"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="306"/>
         <source>not evaluated</source>
         <translation>heb ei werthuso</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="307"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="308"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="313"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="314"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="333"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="334"/>
         <source>History</source>
         <translation>Hanes</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="337"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="338"/>
         <source>%1: removal proposed by %2 (%3) — %4</source>
         <translation>%1: cynigiwyd tynnu oddi ar y rhestr gan %2 (%3) — %4</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="341"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="342"/>
         <source>note: %1</source>
         <translation>nodyn: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="346"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="347"/>
         <source>retained</source>
         <translation>cadwyd ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="347"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="348"/>
         <source>removal proposed</source>
         <translation>cynigiwyd tynnu oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="348"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="349"/>
         <source>deferred</source>
         <translation>gohiriwyd</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="350"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="351"/>
         <source>%1: reviewed by %2, %3</source>
         <translation>%1: adolygwyd gan %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="356"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="357"/>
         <source>No earlier reviews or proposals.</source>
         <translation>Dim adolygiadau na chynigion cynharach.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="364"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="365"/>
         <source>Not done: %1</source>
         <translation>Heb ei wneud: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="390"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="391"/>
         <source>Enter your own password to sign the approval.</source>
         <translation>Rhowch eich cyfrinair eich hun i lofnodi&apos;r gymeradwyaeth.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="419"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="420"/>
+        <source>Checking your password and erasing…</source>
+        <translation>Yn gwirio eich cyfrinair ac yn dileu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="449"/>
         <source>Write a note for the proposer saying why the proposal is rejected.</source>
         <translation>Ysgrifennwch nodyn i&apos;r cynigydd yn dweud pam mae&apos;r cynnig yn cael ei wrthod.</translation>
     </message>
@@ -8045,155 +8069,156 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::DisclosuresView</name>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="65"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="35"/>
         <source>Restricted</source>
         <translation>Cyfyngwyd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="67"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="37"/>
         <source>Corrected</source>
         <translation>Cywirwyd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="68"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="38"/>
         <source>Erased</source>
         <translation>Dilëwyd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="89"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="97"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="646"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="49"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="57"/>
+        <location filename="../ui/sharing/SharingExtension.cpp" line="74"/>
         <source>Disclosures</source>
         <translation>Datgeliadau</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="90"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="50"/>
         <source>Pack or export</source>
         <translation>Pecyn neu allforiad</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="90"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="50"/>
         <source>Made</source>
         <translation>Gwnaed</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="90"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="93"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="50"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="53"/>
         <source>Recipient</source>
         <translation>Derbynnydd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="91"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="51"/>
         <source>Agreement</source>
         <translation>Cytundeb</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="91"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="51"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="91"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="51"/>
         <source>Nominals</source>
         <translation>Unigolion</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="92"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="52"/>
         <source>Destroy by</source>
         <translation>Dinistrio erbyn</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="92"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="52"/>
         <source>Destruction</source>
         <translation>Dinistrio</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="93"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="53"/>
         <source>Notice</source>
         <translation>Hysbysiad</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="93"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="53"/>
         <source>Pack</source>
         <translation>Pecyn</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="93"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="53"/>
         <source>Supplied</source>
         <translation>Darparwyd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="94"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="54"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="94"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="54"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="94"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="54"/>
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="95"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="55"/>
         <source>&amp;Disclosures</source>
         <translation>&amp;Datgeliadau</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="102"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="62"/>
         <source>&amp;Confirm destruction…</source>
         <translation>&amp;Cadarnhau dinistrio…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="104"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="64"/>
         <source>Record that the recipient confirmed destroying the selected disclosure</source>
         <translation>Cofnodi bod y derbynnydd wedi cadarnhau iddo ddinistrio&apos;r datgeliad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="107"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="67"/>
         <source>Pending &amp;recall notices</source>
         <translation>Hysbysiadau &amp;adalw sy&apos;n aros</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="109"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="69"/>
         <source>Pending recall notices</source>
         <translation>Hysbysiadau adalw sy&apos;n aros</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="114"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="74"/>
         <source>&amp;Issue recall notice…</source>
         <translation>C&amp;yhoeddi hysbysiad adalw…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="116"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="76"/>
         <source>Save the selected recall notice as a PDF and record it as issued</source>
         <translation>Cadw&apos;r hysbysiad adalw a ddewiswyd fel PDF a&apos;i gofnodi fel un a gyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="183"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="129"/>
         <source>Confirmed %1 by %2: %3</source>
         <translation>Cadarnhawyd %1 gan %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="187"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="133"/>
         <source>OVERDUE: not confirmed</source>
         <translation>YN HWYR: heb ei gadarnhau</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="189"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="135"/>
         <source>Not yet confirmed</source>
         <translation>Heb ei gadarnhau eto</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="194"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="140"/>
         <source>(internal)</source>
         <translation>(mewnol)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="217"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="165"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="212"/>
         <source>%n disclosure(s) recorded.</source>
         <translation>
             <numerusform>Cofnodwyd %n datgeliad.</numerusform>
@@ -8204,7 +8229,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="219"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="167"/>
         <source>%n past the destroy-by date without a confirmation of destruction (listed first): ask the recipients.</source>
         <translation>
             <numerusform>%n wedi mynd heibio i&apos;r dyddiad dinistrio erbyn heb gadarnhad ei fod wedi&apos;i ddinistrio (wedi&apos;i restru gyntaf): gofynnwch i&apos;r derbynwyr.</numerusform>
@@ -8215,22 +8240,22 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="222"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="170"/>
         <source>None is overdue.</source>
         <translation>Does dim un yn hwyr.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="223"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="171"/>
         <source>Could not read the disclosures: %1</source>
         <translation>Ni ellid darllen y datgeliadau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="228"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="176"/>
         <source>No recall notice is pending.</source>
         <translation>Does dim hysbysiad adalw yn aros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="229"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="177"/>
         <source>%n recall notice(s) to issue: a nominal in an earlier disclosure was erased, restricted or corrected (Data Protection Act 2018, s.48).</source>
         <translation>
             <numerusform>%n hysbysiad adalw i&apos;w gyhoeddi: cafodd unigolyn mewn datgeliad cynharach ei ddileu, ei gyfyngu neu ei gywiro (Deddf Diogelu Data 2018, a.48).</numerusform>
@@ -8241,64 +8266,64 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="263"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="277"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="230"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="244"/>
         <source>Confirm destruction</source>
         <translation>Cadarnhau dinistrio</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="264"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="231"/>
         <source>How did %1 confirm destroying %2? This is recorded with today&apos;s date.</source>
         <translation>Sut y cadarnhaodd %1 fod %2 wedi&apos;i ddinistrio? Caiff hyn ei gofnodi gyda dyddiad heddiw.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="266"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="233"/>
         <source>Email from the recipient: every copy destroyed</source>
         <translation>E-bost gan y derbynnydd: pob copi wedi&apos;i ddinistrio</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="267"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="234"/>
         <source>Letter from the recipient: shredded</source>
         <translation>Llythyr gan y derbynnydd: wedi&apos;i rwygo</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="267"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="234"/>
         <source>Seen destroyed in person</source>
         <translation>Gwelwyd ei ddinistrio yn bersonol</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="272"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="239"/>
         <source>Recorded that %1 was destroyed.</source>
         <translation>Cofnodwyd bod %1 wedi&apos;i ddinistrio.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="289"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="256"/>
         <source>Save recall notice as PDF</source>
         <translation>Cadw&apos;r hysbysiad adalw fel PDF</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="292"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="259"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="300"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="274"/>
         <source>Recall notice issued</source>
         <translation>Hysbysiad adalw wedi&apos;i gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="301"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="275"/>
         <source>Saved recall notice %1 for %2 to %3 and recorded it as issued. Send it to %4.</source>
         <translation>Cadwyd hysbysiad adalw %1 ar gyfer %2 yn %3 a&apos;i gofnodi fel un a gyhoeddwyd. Anfonwch ef at %4.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="307"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="270"/>
         <source>Recall notice not issued</source>
         <translation>Ni chyhoeddwyd yr hysbysiad adalw</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="619"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="654"/>
+        <location filename="../ui/sharing/SharingExtension.cpp" line="45"/>
+        <location filename="../ui/sharing/SharingExtension.cpp" line="82"/>
         <source>Overdue disclosures: %1</source>
         <translation>Datgeliadau yn hwyr: %1</translation>
     </message>
@@ -8410,29 +8435,29 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::ErasureRegisterView</name>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="334"/>
-        <location filename="../ui/signoff/SignOffView.cpp" line="337"/>
-        <location filename="../ui/signoff/SignOffView.cpp" line="540"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="24"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="27"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="108"/>
         <source>Erasure register</source>
         <translation>Cofrestr dileu</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="335"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="25"/>
         <source>&amp;Erasure register</source>
         <translation>&amp;Cofrestr dileu</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="342"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="32"/>
         <source>Earlier &amp;disclosures of the selected entry</source>
         <translation>&amp;Datgeliadau cynharach o&apos;r cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="345"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="35"/>
         <source>Earlier disclosures of the selected entry</source>
         <translation>Datgeliadau cynharach o&apos;r cofnod a ddewiswyd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="394"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="64"/>
         <source>%n nominal(s) erased. Each entry keeps the reference, the dates, the reason, who proposed and who approved, and the signed decision — nothing about the person.</source>
         <translation>
             <numerusform>%n o unigolion wedi&apos;u dileu. Mae pob cofnod yn cadw&apos;r cyfeirnod, y dyddiadau, y rheswm, pwy a gynigiodd a phwy a gymeradwyodd, a&apos;r penderfyniad wedi&apos;i lofnodi — dim byd am y person.</numerusform>
@@ -8443,12 +8468,12 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="398"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="68"/>
         <source>Could not read the register: %1</source>
         <translation>Methu darllen y gofrestr: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="401"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="71"/>
         <source>%n signed decision(s) do NOT verify: run verify on the case file.</source>
         <translation>
             <numerusform>NID yw %n penderfyniad wedi&apos;i lofnodi yn cael ei ddilysu: rhedwch verify ar y ffeil achos.</numerusform>
@@ -8459,44 +8484,55 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="419"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="88"/>
         <source>Select an entry to see the disclosures made before the erasure.</source>
         <translation>Dewiswch gofnod i weld y datgeliadau a wnaed cyn y dileu.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="427"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="96"/>
         <source>The signed decision does not verify: %1</source>
         <translation>Nid yw&apos;r penderfyniad wedi&apos;i lofnodi yn cael ei ddilysu: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="430"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="99"/>
         <source>%1 was not included in any export or pack before the erasure.</source>
         <translation>Ni chafodd %1 ei gynnwys mewn unrhyw allforiad na phecyn cyn y dileu.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="435"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="104"/>
         <source>%1 was included in these disclosures. Ask each recipient to destroy what they hold (Data Protection Act 2018, s.48):</source>
         <translation>Cafodd %1 ei gynnwys yn y datgeliadau hyn. Gofynnwch i bob derbynnydd ddinistrio&apos;r hyn sydd ganddynt (Deddf Diogelu Data 2018, a.48):</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="442"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="111"/>
         <source>%1 — %2 to %3</source>
         <translation>%1 — %2 i %3</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="445"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="114"/>
         <source>(no recipient recorded)</source>
         <translation>(dim derbynnydd wedi&apos;i gofnodi)</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="447"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="116"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="448"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="117"/>
         <source>, by %1</source>
         <translation>, gan %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="137"/>
+        <source>%n nominal(s) erased</source>
+        <translation>
+            <numerusform>%n o unigolion wedi&apos;u dileu</numerusform>
+            <numerusform>%n unigolyn wedi&apos;i ddileu</numerusform>
+            <numerusform>%n o unigolion wedi&apos;u dileu</numerusform>
+            <numerusform>%n o unigolion wedi&apos;u dileu</numerusform>
+            <numerusform>%n o unigolion wedi&apos;u dileu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8536,12 +8572,12 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/help/HelpExtension.cpp" line="44"/>
+        <location filename="../ui/help/HelpExtension.cpp" line="47"/>
         <source>&amp;User guide</source>
         <translation>Canllaw &amp;defnyddwyr</translation>
     </message>
     <message>
-        <location filename="../ui/help/HelpExtension.cpp" line="48"/>
+        <location filename="../ui/help/HelpExtension.cpp" line="51"/>
         <source>Open the user guide at the page for the screen you are on</source>
         <translation>Agor y canllaw defnyddwyr ar y dudalen ar gyfer y sgrin rydych arni</translation>
     </message>
@@ -8594,257 +8630,257 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/import/ImportExtension.cpp" line="15"/>
+        <location filename="../ui/import/ImportExtension.cpp" line="14"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>Mewnforio &amp;taenlen…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportExtension.cpp" line="18"/>
+        <location filename="../ui/import/ImportExtension.cpp" line="17"/>
         <source>Import nominals and intelligence from a spreadsheet saved as CSV, all or nothing</source>
         <translation>Mewnforio unigolion a chudd-wybodaeth o daenlen a gadwyd fel CSV, y cyfan neu ddim</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="120"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="358"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="60"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="18"/>
         <source>Import spreadsheet</source>
         <translation>Mewnforio taenlen</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="126"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="145"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="21"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="40"/>
         <source>Choose the spreadsheet</source>
         <translation>Dewiswch y daenlen</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="127"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="22"/>
         <source>Save the spreadsheet as CSV (comma, semicolon or tab separated) with its header row, then choose it here.</source>
         <translation>Cadwch y daenlen fel CSV (wedi&apos;i gwahanu gan goma, hanner colon neu dab) gyda&apos;i rhes pennawd, yna dewiswch hi yma.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="133"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="28"/>
         <source>Spreadsheet file</source>
         <translation>Ffeil taenlen</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="134"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="29"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Pori…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="136"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="31"/>
         <source>Browse for the spreadsheet</source>
         <translation>Pori am y daenlen</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="139"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="34"/>
         <source>&amp;File:</source>
         <translation>&amp;Ffeil:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="146"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="41"/>
         <source>Spreadsheets saved as CSV (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Taenlenni a gadwyd fel CSV (*.csv *.txt *.tsv);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="161"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="26"/>
         <source>Confirm how the file is read</source>
         <translation>Cadarnhewch sut y caiff y ffeil ei darllen</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="162"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="27"/>
         <source>The encoding and delimiter were detected; check the preview and correct them if the text or the columns look wrong.</source>
         <translation>Canfuwyd yr amgodiad a&apos;r amffinydd; gwiriwch y rhagolwg a&apos;u cywiro os yw&apos;r testun neu&apos;r colofnau&apos;n edrych yn anghywir.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="167"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="32"/>
         <source>Encoding</source>
         <translation>Amgodiad</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="168"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="33"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="169"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="34"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Gorllewin Ewrop)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="173"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="38"/>
         <source>Delimiter</source>
         <translation>Amffinydd</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="174"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="39"/>
         <source>Comma (,)</source>
         <translation>Coma (,)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="175"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="40"/>
         <source>Semicolon (;)</source>
         <translation>Hanner colon (;)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="176"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="41"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="179"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="44"/>
         <source>What one row holds</source>
         <translation>Beth sydd mewn un rhes</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="180"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="45"/>
         <source>One intelligence item (rows grouped by reference)</source>
         <translation>Un eitem cudd-wybodaeth (rhesi wedi&apos;u grwpio yn ôl cyfeirnod)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="182"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="47"/>
         <source>One nominal (item columns numbered 1, 2, …)</source>
         <translation>Un unigolyn (colofnau eitemau wedi&apos;u rhifo 1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="186"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="51"/>
         <source>Date format</source>
         <translation>Fformat dyddiad</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="52"/>
         <source>dd/MM/yyyy, d/M/yy, yyyy-MM-dd or d MMM yyyy; YYYY-MM-DD and &quot;3 Mar 2024&quot; are always understood.</source>
         <translation>dd/MM/yyyy, d/M/yy, yyyy-MM-dd neu d MMM yyyy; mae YYYY-MM-DD a &quot;3 Mar 2024&quot; bob amser yn cael eu deall.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="189"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="54"/>
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="193"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="58"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Amgodiad:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="194"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="59"/>
         <source>&amp;Delimiter:</source>
         <translation>Amffin&amp;ydd:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="195"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="60"/>
         <source>Each &amp;row is:</source>
         <translation>Mae pob &amp;rhes yn:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="196"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="61"/>
         <source>Dates &amp;look like:</source>
         <translation>Mae&apos;r &amp;dyddiadau fel hyn:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="214"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="61"/>
         <source>Map the columns</source>
         <translation>Mapio&apos;r colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="215"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="62"/>
         <source>Choose the column that feeds each field, or none. Fields in bold are required.</source>
         <translation>Dewiswch y golofn sy&apos;n bwydo pob maes, neu ddim un. Mae&apos;r meysydd mewn print trwm yn ofynnol.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="218"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="66"/>
         <source>Column mapping</source>
         <translation>Mapio colofnau</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="232"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="15"/>
         <source>Map the values</source>
         <translation>Mapio&apos;r gwerthoedd</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="233"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="16"/>
         <source>Each value found in the spreadsheet&apos;s coded columns, with the value Corroborate records for it.</source>
         <translation>Pob gwerth a ganfuwyd yng ngholofnau cod y daenlen, gyda&apos;r gwerth y mae Corroborate yn ei gofnodi ar ei gyfer.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="236"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="19"/>
         <source>Value mapping</source>
         <translation>Mapio gwerthoedd</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="250"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="24"/>
         <source>Review the problems</source>
         <translation>Adolygu&apos;r problemau</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="251"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="25"/>
         <source>Nothing is written until every row is right or left out. Correct the spreadsheet and read it again, or leave rows out deliberately (recorded by row number only).</source>
         <translation>Ni chaiff dim ei ysgrifennu nes bod pob rhes yn gywir neu wedi&apos;i gadael allan. Cywirwch y daenlen a&apos;i darllen eto, neu gadewch resi allan yn fwriadol (caiff hyn ei gofnodi yn ôl rhif y rhes yn unig).</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="258"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="33"/>
         <source>Problems</source>
         <translation>Problemau</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="260"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="35"/>
         <source>&amp;Leave the selected rows out</source>
         <translation>&amp;Gadael y rhesi a ddewiswyd allan</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="262"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="37"/>
         <source>Leave the selected rows out</source>
         <translation>Gadael y rhesi a ddewiswyd allan</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="279"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="291"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="22"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="34"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="280"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="23"/>
         <source>All or nothing, in one transaction. You can save the mapping to use it again, or with corroborate-cli import-csv.</source>
         <translation>Y cyfan neu ddim, mewn un trafodyn. Gallwch gadw&apos;r mapio i&apos;w ddefnyddio eto, neu gyda corroborate-cli import-csv.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="288"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="31"/>
         <source>Import progress</source>
         <translation>Cynnydd y mewnforio</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="289"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="32"/>
         <source>&amp;Import</source>
         <translation>&amp;Mewnforio</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="292"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="35"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Canslo&apos;r mewnforio</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="37"/>
         <source>Cancel the import</source>
         <translation>Canslo&apos;r mewnforio</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="296"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="39"/>
         <source>&amp;Save mapping…</source>
         <translation>Cadw&apos;r mapi&amp;o…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="298"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="313"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="611"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="41"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="56"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="56"/>
         <source>Save the mapping</source>
         <translation>Cadw&apos;r mapio</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="313"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="56"/>
         <source>Mapping documents (*.json)</source>
         <translation>Dogfennau mapio (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="321"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="64"/>
         <source>%n nominal(s) and %1 intelligence item(s) are ready to import.</source>
         <translation>
             <numerusform>Mae %n unigolyn a %1 eitem cudd-wybodaeth yn barod i&apos;w mewnforio.</numerusform>
@@ -8855,7 +8891,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="326"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="69"/>
         <source>%n row(s) left out.</source>
         <translation>
             <numerusform>%n rhes wedi&apos;i gadael allan.</numerusform>
@@ -8866,12 +8902,12 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="359"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="61"/>
         <source>Cannot read %1 (%2). Choose the spreadsheet saved as CSV.</source>
         <translation>Ni ellir darllen %1 (%2). Dewiswch y daenlen a gadwyd fel CSV.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="408"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="110"/>
         <source>Detected: %1, %2. %n data row(s) and %3 column(s); the first rows are shown, numbered as a spreadsheet numbers them.</source>
         <translation>
             <numerusform>Canfuwyd: %1, %2. %n rhes ddata a %3 colofn; dangosir y rhesi cyntaf, wedi&apos;u rhifo fel y mae taenlen yn eu rhifo.</numerusform>
@@ -8882,78 +8918,98 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="426"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="468"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="90"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="38"/>
         <source>Field</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="426"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="90"/>
         <source>Spreadsheet column</source>
         <translation>Colofn y daenlen</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="438"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="102"/>
         <source>Column for %1</source>
         <translation>Colofn ar gyfer %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="439"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="103"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="468"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="38"/>
         <source>Value in the spreadsheet</source>
         <translation>Gwerth yn y daenlen</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="468"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="38"/>
         <source>Recorded as</source>
         <translation>Wedi&apos;i gofnodi fel</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="502"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="72"/>
         <source>Value recorded for %1 in %2</source>
         <translation>Y gwerth a gofnodir ar gyfer %1 yn %2</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="503"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="73"/>
         <source>(as written)</source>
         <translation>(fel y&apos;i hysgrifennwyd)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="540"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="40"/>
+        <source>Rows checked</source>
+        <translation>Rhesi wedi&apos;u gwirio</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="85"/>
         <source>Checking every row…</source>
         <translation>Yn gwirio pob rhes…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="91"/>
+        <source>&amp;Cancel the check</source>
+        <translation>&amp;Canslo&apos;r gwiriad</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="146"/>
+        <source>Check &amp;again</source>
+        <translation>Gwirio &amp;eto</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="148"/>
+        <source>The check was cancelled; nothing was written. Check again, or go back to change the mapping.</source>
+        <translation>Cafodd y gwiriad ei ganslo; ni ysgrifennwyd dim. Gwiriwch eto, neu ewch yn ôl i newid y mapio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>Row</source>
         <translation>Rhes</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>Column</source>
         <translation>Colofn</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>Value</source>
         <translation>Gwerth</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>What is wrong</source>
         <translation>Beth sydd o&apos;i le</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>What to do</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="582"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="176"/>
         <source>No problems: %n nominal(s) and %1 intelligence item(s) can be imported.</source>
         <translation>
             <numerusform>Dim problemau: gellir mewnforio %n unigolyn a %1 eitem cudd-wybodaeth.</numerusform>
@@ -8964,7 +9020,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="585"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="179"/>
         <source>%n problem(s). Nothing will be written until each is corrected in the spreadsheet (then go back and read it again) or its row is left out.</source>
         <translation>
             <numerusform>%n problem. Ni chaiff dim ei ysgrifennu nes iddi gael ei chywiro yn y daenlen (yna ewch yn ôl a darllen y daenlen eto) neu nes i&apos;w rhes gael ei gadael allan.</numerusform>
@@ -8975,12 +9031,12 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="612"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="57"/>
         <source>Cannot write %1 (%2). Choose another place.</source>
         <translation>Ni ellir ysgrifennu %1 (%2). Dewiswch le arall.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="663"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="124"/>
         <source>Imported %n nominal(s) with %1 intelligence item(s).</source>
         <translation>
             <numerusform>Mewnforiwyd %n unigolyn gyda %1 eitem cudd-wybodaeth.</numerusform>
@@ -8991,7 +9047,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="671"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="132"/>
         <source>Nothing was imported. %1</source>
         <translation>Ni fewnforiwyd dim. %1</translation>
     </message>
@@ -9208,183 +9264,183 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="119"/>
+        <location filename="../ui/main/Workspace.cpp" line="43"/>
         <source>Views</source>
         <translation>Golygon</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="151"/>
+        <location filename="../ui/main/Workspace.cpp" line="69"/>
         <source>What waits for you</source>
         <translation>Beth sy&apos;n aros amdanoch</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/FileCommands.cpp" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <location filename="../ui/main/FileCommands.cpp" line="42"/>
         <source>&amp;Nominal</source>
         <translation>&amp;Unigolyn</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="218"/>
+        <location filename="../ui/main/FileCommands.cpp" line="43"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/FileCommands.cpp" line="44"/>
         <source>&amp;View</source>
         <translation>&amp;Gweld</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="220"/>
+        <location filename="../ui/main/FileCommands.cpp" line="45"/>
         <source>&amp;Tools</source>
         <translation>&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/FileCommands.cpp" line="46"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/FileCommands.cpp" line="59"/>
         <source>&amp;Open case file…</source>
         <translation>&amp;Agor ffeil achos…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/FileCommands.cpp" line="61"/>
         <source>&amp;New case file…</source>
         <translation>Ffeil achos &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/FileCommands.cpp" line="63"/>
         <source>&amp;Close case file</source>
         <translation>&amp;Cau&apos;r ffeil achos</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/FileCommands.cpp" line="66"/>
         <source>&amp;Lock</source>
         <translation>C&amp;loi</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/FileCommands.cpp" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/FileCommands.cpp" line="70"/>
         <source>Open &amp;recent</source>
         <translation>Agor ffeil &amp;ddiweddar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="23"/>
         <source>&amp;New nominal…</source>
         <translation>Unigolyn &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="27"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Golygu&apos;r manylion…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="30"/>
         <source>&amp;Add intelligence…</source>
         <translation>&amp;Ychwanegu cudd-wybodaeth…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="33"/>
         <source>&amp;Correct intelligence item…</source>
         <translation>&amp;Cywiro eitem cudd-wybodaeth…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="36"/>
         <source>Copy &amp;reference</source>
         <translation>Copïo&apos;r cy&amp;feirnod</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="40"/>
         <source>Change the reason for &amp;looking…</source>
         <translation>Newid y rheswm dros &amp;edrych…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/ReviewCommands.cpp" line="14"/>
         <source>&amp;Start a review of the due queue</source>
         <translation>&amp;Dechrau adolygu&apos;r ciw dyledus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/ReviewCommands.cpp" line="17"/>
         <source>Review the &amp;selected nominals</source>
         <translation>Adolygu&apos;r unigolion a dd&amp;ewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/ReviewCommands.cpp" line="20"/>
         <source>&amp;Resume a paused review</source>
         <translation>&amp;Ailddechrau adolygiad wedi&apos;i oedi</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="28"/>
         <source>&amp;Find</source>
         <translation>Ch&amp;wilio</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="31"/>
         <source>&amp;Refresh</source>
         <translation>Ad&amp;newyddu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="48"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="53"/>
         <source>&amp;About Corroborate</source>
         <translation>&amp;Ynghylch Corroborate</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="84"/>
         <source>Due for review</source>
         <translation>I&apos;w hadolygu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="91"/>
         <source>Below threshold</source>
         <translation>Islaw&apos;r trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="98"/>
         <source>All nominals</source>
         <translation>Pob unigolyn</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="104"/>
         <source>Audit log</source>
         <translation>Log archwilio</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="434"/>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="208"/>
         <source>Cannot read the case file</source>
         <translation>Methu darllen y ffeil achos</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="438"/>
+        <location filename="../ui/main/MainWindow.cpp" line="209"/>
         <source>The lists could not open their own connection to the file. Close it and open it again.</source>
         <translation>Ni allai&apos;r rhestrau agor eu cysylltiad eu hunain â&apos;r ffeil. Caewch hi a&apos;i hagor eto.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="451"/>
+        <location filename="../ui/main/MainWindow.cpp" line="222"/>
         <source>You have a paused review: Review ▸ Resume (Ctrl+Alt+R).</source>
         <translation>Mae gennych adolygiad wedi&apos;i oedi: Adolygu ▸ Ailddechrau (Ctrl+Alt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="462"/>
+        <location filename="../ui/main/Workspace.cpp" line="89"/>
         <source>Evaluating %1%…</source>
         <translation>Yn gwerthuso %1%…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="469"/>
+        <location filename="../ui/main/Workspace.cpp" line="98"/>
         <source>%n below threshold</source>
         <translation>
             <numerusform>%n islaw&apos;r trothwy</numerusform>
@@ -9395,7 +9451,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="471"/>
+        <location filename="../ui/main/Workspace.cpp" line="100"/>
         <source>%n due for review</source>
         <translation>
             <numerusform>%n i&apos;w hadolygu</numerusform>
@@ -9406,34 +9462,34 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="474"/>
+        <location filename="../ui/main/Workspace.cpp" line="103"/>
         <source>The threshold evaluation failed: %1</source>
         <translation>Methodd y gwerthuso yn erbyn y trothwy: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="506"/>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Wedi mewngofnodi fel %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="162"/>
         <source>Why are you looking?</source>
         <translation>Pam rydych yn edrych?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="638"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="163"/>
         <source>Looking at a person&apos;s record is logged with a reason. Choose or type the reason for this browsing; it is used until you change it (Nominal ▸ Change the reason for looking).</source>
         <translation>Mae edrych ar gofnod person yn cael ei gofnodi gyda rheswm. Dewiswch neu teipiwch y rheswm dros bori; fe&apos;i defnyddir nes i chi ei newid (Unigolyn ▸ Newid y rheswm dros edrych).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="735"/>
+        <location filename="../ui/main/Workspace.cpp" line="313"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="737"/>
-        <location filename="../ui/main/MainWindow.cpp" line="747"/>
-        <location filename="../ui/main/MainWindow.cpp" line="761"/>
+        <location filename="../ui/main/Workspace.cpp" line="315"/>
+        <location filename="../ui/main/Workspace.cpp" line="326"/>
+        <location filename="../ui/main/Workspace.cpp" line="340"/>
         <source>%n removal(s) await your sign-off</source>
         <translation>
             <numerusform>%n cynnig i dynnu oddi ar y rhestr yn aros am eich cymeradwyaeth</numerusform>
@@ -9444,8 +9500,8 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="738"/>
-        <location filename="../ui/main/MainWindow.cpp" line="749"/>
+        <location filename="../ui/main/Workspace.cpp" line="317"/>
+        <location filename="../ui/main/Workspace.cpp" line="328"/>
         <source>%n review(s) due or overdue</source>
         <translation>
             <numerusform>%n adolygiad yn ddyledus neu&apos;n hwyr</numerusform>
@@ -9456,84 +9512,84 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="760"/>
-        <location filename="../ui/main/MainWindow.cpp" line="798"/>
-        <location filename="../ui/main/MainWindow.cpp" line="802"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/Workspace.cpp" line="339"/>
         <source>Corroborate</source>
         <translation>Corroborate</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="804"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>[synthetic data]</source>
         <translation>[data synthetig]</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="806"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>[locked]</source>
         <translation>[wedi&apos;i gloi]</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="822"/>
+        <location filename="../ui/review/ReviewView.cpp" line="557"/>
         <source>Reviewing %1</source>
         <translation>Yn adolygu %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="840"/>
+        <location filename="../ui/main/FileCommands.cpp" line="113"/>
         <source>No recent files</source>
         <translation>Dim ffeiliau diweddar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="842"/>
+        <location filename="../ui/main/FileCommands.cpp" line="115"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clirio&apos;r rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="934"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>Your unsaved work could not be kept: %1</source>
         <translation>Ni ellid diogelu eich gwaith heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="953"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>Unsaved work</source>
         <translation>Gwaith heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="954"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>Corroborate stopped on %1 before you saved some work (%2). Put it back as it was? Nothing of it counts until you save it.</source>
         <translation>Stopiodd Corroborate ar %1 cyn i chi gadw peth gwaith (%2). Ei adfer fel yr oedd? Nid oes dim ohono&apos;n cyfrif nes i chi ei gadw.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="957"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>a review decision</source>
         <translation>penderfyniad adolygu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="957"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>an edit</source>
         <translation>golygiad</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1089"/>
+        <location filename="../ui/lock/LockController.cpp" line="125"/>
         <source>That is not the password of %1. Check it and try again; only the user who was signed in can unlock.</source>
         <translation>Nid hwnnw yw cyfrinair %1. Gwiriwch ef a rhowch gynnig arall arni; dim ond y defnyddiwr a oedd wedi mewngofnodi all ddatgloi.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1130"/>
+        <location filename="../ui/review/ReviewController.cpp" line="55"/>
         <source>Resume your paused review?</source>
         <translation>Ailddechrau eich adolygiad sydd wedi&apos;i oedi?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1131"/>
+        <location filename="../ui/review/ReviewController.cpp" line="56"/>
         <source>You paused a review on %1 at %2 of %3. Resume it instead of starting a new one? (No starts the new one; the paused review stays for later.)</source>
         <translation>Fe wnaethoch oedi adolygiad ar %1 ar %2 o %3. Ei ailddechrau yn lle dechrau un newydd? (Mae Na yn dechrau&apos;r un newydd; mae&apos;r adolygiad a oedwyd yn aros tan yn nes ymlaen.)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1144"/>
+        <location filename="../ui/review/ReviewController.cpp" line="70"/>
         <source>Cannot start the review</source>
         <translation>Methu dechrau&apos;r adolygiad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1160"/>
+        <location filename="../ui/review/ReviewController.cpp" line="87"/>
         <source>The review you started on %1: %n nominal(s).</source>
         <translation>
             <numerusform>Yr adolygiad a ddechreuoch ar %1: %n unigolyn.</numerusform>
@@ -9544,12 +9600,12 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1165"/>
+        <location filename="../ui/review/ReviewController.cpp" line="90"/>
         <source>Review session</source>
         <translation>Sesiwn adolygu</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1186"/>
+        <location filename="../ui/review/ReviewController.cpp" line="110"/>
         <source>Review finished: every nominal in this session has a decision.</source>
         <translation>Adolygiad wedi&apos;i orffen: mae penderfyniad gan bob unigolyn yn y sesiwn hon.</translation>
     </message>
@@ -9562,22 +9618,22 @@ Defnydd: corroborate-cli %2</translation>
         <translation type="vanished">Mae penderfyniad gan bob unigolyn yn y sesiwn hon.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1212"/>
+        <location filename="../ui/review/ReviewController.cpp" line="136"/>
         <source>Still evaluating</source>
         <translation>Yn dal i werthuso</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1213"/>
+        <location filename="../ui/review/ReviewController.cpp" line="137"/>
         <source>The list is still being evaluated against the threshold. Try again in a moment.</source>
         <translation>Mae&apos;r rhestr yn dal i gael ei gwerthuso yn erbyn y trothwy. Rhowch gynnig arall arni mewn eiliad.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1249"/>
+        <location filename="../ui/review/ReviewController.cpp" line="173"/>
         <source>Nothing is due</source>
         <translation>Does dim yn ddyledus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1250"/>
+        <location filename="../ui/review/ReviewController.cpp" line="175"/>
         <source>Nobody else is due for review; %n removal(s) await a supervisor.</source>
         <translation>
             <numerusform>Does neb arall yn ddyledus i&apos;w adolygu; mae %n cynnig i dynnu oddi ar y rhestr yn aros am oruchwyliwr.</numerusform>
@@ -9588,12 +9644,12 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1252"/>
+        <location filename="../ui/review/ReviewController.cpp" line="177"/>
         <source>Nobody is due for review or below the threshold.</source>
         <translation>Does neb yn ddyledus i&apos;w adolygu nac islaw&apos;r trothwy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1256"/>
+        <location filename="../ui/review/ReviewController.cpp" line="181"/>
         <source>This review holds %n nominal(s) from Due for review (below the threshold first, then the most overdue).</source>
         <translation>
             <numerusform>Mae&apos;r adolygiad hwn yn cynnwys %n unigolyn o “I&apos;w hadolygu” (islaw&apos;r trothwy yn gyntaf, yna&apos;r rhai mwyaf hwyr).</numerusform>
@@ -9604,7 +9660,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1261"/>
+        <location filename="../ui/review/ReviewController.cpp" line="186"/>
         <source>Left out: %n whose removal awaits a supervisor.</source>
         <translation>
             <numerusform>Wedi&apos;i adael allan: %n y mae cynnig i&apos;w dynnu oddi ar y rhestr yn aros am oruchwyliwr.</numerusform>
@@ -9615,22 +9671,22 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1263"/>
+        <location filename="../ui/review/ReviewController.cpp" line="189"/>
         <source>The first %1 of %2: start another review for the rest.</source>
         <translation>Y %1 cyntaf o %2: dechreuwch adolygiad arall ar gyfer y gweddill.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1276"/>
+        <location filename="../ui/review/ReviewController.cpp" line="203"/>
         <source>Nothing selected</source>
         <translation>Dim wedi&apos;i ddewis</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1277"/>
+        <location filename="../ui/review/ReviewController.cpp" line="204"/>
         <source>Select one or more nominals in the list first.</source>
         <translation>Dewiswch un neu ragor o unigolion yn y rhestr yn gyntaf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1280"/>
+        <location filename="../ui/review/ReviewController.cpp" line="207"/>
         <source>This review holds the %n nominal(s) you selected.</source>
         <translation>
             <numerusform>Mae&apos;r adolygiad hwn yn cynnwys yr %n unigolyn a ddewisoch.</numerusform>
@@ -9641,37 +9697,37 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1291"/>
+        <location filename="../ui/review/ReviewController.cpp" line="219"/>
         <source>No paused review</source>
         <translation>Dim adolygiad wedi&apos;i oedi</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1292"/>
+        <location filename="../ui/review/ReviewController.cpp" line="220"/>
         <source>You have no paused review session.</source>
         <translation>Does gennych ddim sesiwn adolygu wedi&apos;i hoedi.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1309"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="85"/>
         <source>Cannot create the nominal</source>
         <translation>Methu creu&apos;r unigolyn</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1343"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="120"/>
         <source>No intelligence</source>
         <translation>Dim cudd-wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="121"/>
         <source>This nominal has no intelligence to correct yet.</source>
         <translation>Does gan yr unigolyn hwn ddim cudd-wybodaeth i&apos;w chywiro eto.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1365"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="159"/>
         <source>Longest idle time</source>
         <translation>Yr amser segur hiraf</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1374"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="168"/>
         <source>Protective marking</source>
         <translation>Marc diogelu</translation>
     </message>
@@ -9746,102 +9802,102 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::NominalListModel</name>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="86"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="52"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="88"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="54"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="90"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="56"/>
         <source>Age</source>
         <translation>Oed</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="92"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="58"/>
         <source>Classification</source>
         <translation>Dosbarthiad</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="94"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="60"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="96"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="62"/>
         <source>Threshold</source>
         <translation>Trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="98"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="64"/>
         <source>Review due</source>
         <translation>Adolygiad yn ddyledus</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="100"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="66"/>
         <source>Reasons</source>
         <translation>Rhesymau</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="105"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="71"/>
         <source>Age today; people under 18 are marked as juveniles.</source>
         <translation>Oed heddiw; mae pobl dan 18 wedi&apos;u marcio&apos;n bobl ifanc.</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="107"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="73"/>
         <source>This column cannot be sorted in this list.</source>
         <translation>Ni ellir trefnu&apos;r golofn hon yn y rhestr hon.</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="288"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="253"/>
         <source>Not known</source>
         <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="289"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="254"/>
         <source>%1 juvenile</source>
         <translation>%1 (ifanc)</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="297"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="262"/>
         <source>Below threshold, awaiting sign-off</source>
         <translation>Islaw&apos;r trothwy, yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="298"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="263"/>
         <source>Awaiting sign-off</source>
         <translation>Yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="299"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="264"/>
         <source>Below threshold</source>
         <translation>Islaw&apos;r trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="299"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="264"/>
         <source>Meets threshold</source>
         <translation>Yn ei gyrraedd</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="302"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="267"/>
         <source>Overdue (no dates)</source>
         <translation>Yn hwyr (dim dyddiadau)</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="303"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="268"/>
         <source>%1 (overdue)</source>
         <translation>%1 (yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="319"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="284"/>
         <source>A removal awaits a supervisor&apos;s sign-off; until then this person is restricted (left out of anything shared outside the force).</source>
         <translation>Mae cynnig i dynnu oddi ar y rhestr yn aros am gymeradwyaeth goruchwyliwr; tan hynny mae&apos;r person hwn yn gyfyngedig (wedi&apos;i adael allan o unrhyw beth a rennir y tu allan i&apos;r heddlu).</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="324"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="289"/>
         <source>Juvenile: under 18 today.</source>
         <translation>Person ifanc: dan 18 heddiw.</translation>
     </message>
@@ -9894,22 +9950,22 @@ Defnydd: corroborate-cli %2</translation>
         <translation>%1 (yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="220"/>
+        <location filename="../ui/main/NominalListView.cpp" line="237"/>
         <source>Evaluating every nominal against the threshold… %1%</source>
         <translation>Yn gwerthuso pob unigolyn yn erbyn y trothwy… %1%</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="230"/>
+        <location filename="../ui/main/NominalListView.cpp" line="247"/>
         <source>Evaluating…</source>
         <translation>Yn gwerthuso…</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="232"/>
+        <location filename="../ui/main/NominalListView.cpp" line="249"/>
         <source>First %1 matches</source>
         <translation>Y %1 cyfatebiaeth gyntaf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/NominalListView.cpp" line="234"/>
+        <location filename="../ui/main/NominalListView.cpp" line="251"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n cyfatebiaeth</numerusform>
@@ -9920,7 +9976,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/NominalListView.cpp" line="235"/>
+        <location filename="../ui/main/NominalListView.cpp" line="252"/>
         <source>%n nominal(s)</source>
         <translation>
             <numerusform>%n unigolyn</numerusform>
@@ -9931,22 +9987,22 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="243"/>
+        <location filename="../ui/main/NominalListView.cpp" line="260"/>
         <source>Everyone on the list.</source>
         <translation>Pawb ar y rhestr.</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="246"/>
+        <location filename="../ui/main/NominalListView.cpp" line="263"/>
         <source>Below the threshold: flagged for removal and restricted until a supervisor decides.</source>
         <translation>Islaw&apos;r trothwy: wedi&apos;u nodi i&apos;w tynnu oddi ar y rhestr ac wedi&apos;u cyfyngu nes i oruchwyliwr benderfynu.</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="250"/>
+        <location filename="../ui/main/NominalListView.cpp" line="267"/>
         <source>Due for review today or overdue; below-threshold nominals first, then the most overdue.</source>
         <translation>Yn ddyledus i&apos;w hadolygu heddiw neu&apos;n hwyr; unigolion islaw&apos;r trothwy yn gyntaf, yna&apos;r rhai mwyaf hwyr.</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="258"/>
+        <location filename="../ui/main/NominalListView.cpp" line="275"/>
         <source>Showing the first %1 matches: type more to narrow the search.</source>
         <translation>Yn dangos y %1 cyfatebiaeth gyntaf: teipiwch ragor i gyfyngu&apos;r chwilio.</translation>
     </message>
@@ -9954,62 +10010,62 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::OpenFlow</name>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="125"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="103"/>
         <source>Open case file</source>
         <translation>Agor ffeil achos</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="126"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="104"/>
         <source>Case files (*.corroborate);;All files (*)</source>
         <translation>Ffeiliau achos (*.corroborate);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="135"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="113"/>
         <source>New case file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="137"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="115"/>
         <source>Case files (*.corroborate)</source>
         <translation>Ffeiliau achos (*.corroborate)</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="154"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="132"/>
         <source>Already open</source>
         <translation>Ar agor eisoes</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="155"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="133"/>
         <source>%1 is the case file open in this window.</source>
         <translation>%1 yw&apos;r ffeil achos sydd ar agor yn y ffenestr hon.</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="162"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="140"/>
         <source>Not a case file</source>
         <translation>Nid yw&apos;n ffeil achos</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="195"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="172"/>
         <source>Open in another copy</source>
         <translation>Ar agor mewn copi arall</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="196"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="173"/>
         <source>%1 is also open in another copy of Corroborate: %2.</source>
         <translation>Mae %1 hefyd ar agor mewn copi arall o Corroborate: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="198"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="175"/>
         <source>%1 is also open in another copy of Corroborate.</source>
         <translation>Mae %1 hefyd ar agor mewn copi arall o Corroborate.</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="201"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="178"/>
         <source>You can work in both: a change made in one copy is never silently overwritten from the other.</source>
         <translation>Gallwch weithio yn y ddau: ni fydd newid a wneir mewn un copi byth yn cael ei drosysgrifo&apos;n dawel o&apos;r llall.</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="242"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="215"/>
         <source>Cannot open the case file</source>
         <translation>Methu agor y ffeil achos</translation>
     </message>
@@ -10017,193 +10073,198 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::OversightView</name>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="51"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="47"/>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="84"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="80"/>
         <source>&amp;As at:</source>
         <translation>&amp;Fel ar:</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="87"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="83"/>
         <source>As at date</source>
         <translation>Y dyddiad &apos;fel ar&apos;</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="91"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="87"/>
         <source>&amp;Show report</source>
         <translation>&amp;Dangos yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="93"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="89"/>
         <source>Show the report as at this date</source>
         <translation>Dangos yr adroddiad fel ar y dyddiad hwn</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="94"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="90"/>
         <source>Save as &amp;PDF…</source>
         <translation>Cadw fel &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="96"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="92"/>
         <source>Save the report as PDF</source>
         <translation>Cadw&apos;r adroddiad fel PDF</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="97"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="93"/>
         <source>Export &amp;CSV…</source>
         <translation>Allforio &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="99"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="95"/>
         <source>Export the report&apos;s tables as CSV</source>
         <translation>Allforio tablau&apos;r adroddiad fel CSV</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="102"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="98"/>
         <source>Progress of the report</source>
         <translation>Cynnydd yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="117"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="113"/>
         <source>Counts from 1 to 4 are shown as &quot;fewer than 5&quot;, and figures from which one could be worked back are &quot;suppressed&quot;, as in print.</source>
         <translation>Dangosir cyfrifon o 1 i 4 fel &quot;llai na 5&quot;, a ffigurau y gellid gweithio&apos;n ôl ohonynt fel &quot;wedi&apos;u hatal&quot;, fel mewn print.</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="127"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="123"/>
         <source>Figure</source>
         <translation>Ffigur</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="127"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="123"/>
         <source>Value</source>
         <translation>Gwerth</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="128"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="124"/>
         <source>Totals</source>
         <translation>Cyfansymiau</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="135"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="131"/>
         <source>Chart: listed by ethnic group beside the baseline</source>
         <translation>Siart: ar y rhestr yn ôl grŵp ethnig wrth ymyl y llinell sylfaen</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="142"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="138"/>
         <source>Charts and tables of the oversight report</source>
         <translation>Siartiau a thablau&apos;r adroddiad goruchwylio</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="145"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="141"/>
         <source>Chart: additions and removals by month</source>
         <translation>Siart: ychwanegu at y rhestr a thynnu oddi arni, fesul mis</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="182"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="191"/>
+        <source>As at %1</source>
+        <translation>Fel ar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/oversight/OversightView.cpp" line="203"/>
         <source>Working out the report…</source>
         <translation>Yn cyfrifo&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="211"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="235"/>
         <source>The report could not be made: %1</source>
         <translation>Ni ellid llunio&apos;r adroddiad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="226"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="250"/>
         <source>The report is not shown: its consultation could not be logged. %1</source>
         <translation>Nid yw&apos;r adroddiad yn cael ei ddangos: ni ellid cofnodi yn y log eich bod wedi edrych arno. %1</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="235"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="259"/>
         <source>As at %1 under threshold policy version %2. Counts from 1 to 4 are shown as &quot;fewer than 5&quot;, and figures from which one could be worked back are &quot;suppressed&quot;, as in print.</source>
         <translation>Fel ar %1 o dan fersiwn %2 o&apos;r polisi trothwy. Dangosir cyfrifon o 1 i 4 fel &quot;llai na 5&quot;, a ffigurau y gellid gweithio&apos;n ôl ohonynt fel &quot;wedi&apos;u hatal&quot;, fel mewn print.</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="257"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="281"/>
         <source>Additions and removals by month</source>
         <translation>Ychwanegu at y rhestr a thynnu oddi arni, fesul mis</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="267"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="291"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="294"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="318"/>
         <source>Listed by ethnic group, and the population (%)</source>
         <translation>Ar y rhestr yn ôl grŵp ethnig, a&apos;r boblogaeth (%)</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="295"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="319"/>
         <source>Listed, %</source>
         <translation>Ar y rhestr, %</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="296"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="320"/>
         <source>Population baseline, %</source>
         <translation>Llinell sylfaen y boblogaeth, %</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="311"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="335"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="340"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="364"/>
         <source>Additions and removals by month (hidden figures left out)</source>
         <translation>Ychwanegu at y rhestr a thynnu oddi arni, fesul mis (heb y ffigurau cudd)</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="342"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="366"/>
         <source>Added</source>
         <translation>Ychwanegwyd</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="344"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="368"/>
         <source>Removed</source>
         <translation>Tynnwyd</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="388"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="412"/>
         <source>Save the oversight report as PDF</source>
         <translation>Cadw&apos;r adroddiad goruchwylio fel PDF</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="390"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="414"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="398"/>
-        <location filename="../ui/oversight/OversightView.cpp" line="415"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="422"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="439"/>
         <source>Report not saved</source>
         <translation>Ni chadwyd yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="402"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="426"/>
         <source>Making the PDF…</source>
         <translation>Yn creu&apos;r PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="413"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="437"/>
         <source>Saved %1.</source>
         <translation>Cadwyd %1.</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="429"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="453"/>
         <source>Export the oversight report&apos;s tables as CSV into a new folder</source>
         <translation>Allforio tablau&apos;r adroddiad goruchwylio fel CSV i ffolder newydd</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="430"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="454"/>
         <source>Folder (*)</source>
         <translation>Ffolder (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/oversight/OversightView.cpp" line="436"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="460"/>
         <source>Wrote %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>Ysgrifennwyd %n ffeil CSV yn %1.</numerusform>
@@ -10214,22 +10275,22 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="439"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="463"/>
         <source>Tables not exported</source>
         <translation>Ni allforiwyd y tablau</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="453"/>
+        <location filename="../ui/oversight/OversightExtension.cpp" line="26"/>
         <source>Oversight report</source>
         <translation>Adroddiad goruchwylio</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="460"/>
+        <location filename="../ui/oversight/OversightExtension.cpp" line="33"/>
         <source>&amp;Oversight report</source>
         <translation>Adroddiad &amp;goruchwylio</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="462"/>
+        <location filename="../ui/oversight/OversightExtension.cpp" line="35"/>
         <source>The list by status and group, additions and removals, rates against the population baseline</source>
         <translation>Y rhestr yn ôl statws a grŵp, ychwanegu at y rhestr a thynnu oddi arni, cyfraddau o&apos;u cymharu â llinell sylfaen y boblogaeth</translation>
     </message>
@@ -10884,58 +10945,59 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::RestrictedView</name>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="410"/>
-        <location filename="../ui/rights/RightsViews.cpp" line="423"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="24"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="34"/>
         <source>Restricted nominals</source>
         <translation>Unigolion cyfyngedig</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="416"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="26"/>
         <source>Processing of these nominals is restricted instead of erasure (Data Protection Act 2018, section 47): they are out of the review queue and every pack, and cannot be proposed for removal or erased until a supervisor lifts the restriction.</source>
         <translation>Mae prosesu&apos;r unigolion hyn wedi&apos;i gyfyngu yn lle eu dileu (Deddf Diogelu Data 2018, adran 47): maent allan o&apos;r ciw adolygu a phob pecyn, ac ni ellir cynnig eu tynnu oddi ar y rhestr na&apos;u dileu nes i oruchwyliwr godi&apos;r cyfyngiad.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="421"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="31"/>
         <source>Loading…</source>
         <translation>Yn llwytho…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Until</source>
         <translation>Tan</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Restricted by</source>
         <translation>Cyfyngwyd gan</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="462"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="69"/>
         <source>PAST ITS DATE: look at it again</source>
         <translation>WEDI PASIO&apos;I DDYDDIAD: edrychwch arno eto</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="470"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="79"/>
         <source>No nominal is restricted.</source>
         <translation>Does dim unigolyn wedi&apos;i gyfyngu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="471"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="80"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="97"/>
         <source>%n nominal(s) restricted</source>
         <translation>
             <numerusform>%n unigolyn wedi&apos;i gyfyngu</numerusform>
@@ -10946,7 +11008,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="472"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="81"/>
         <source>%n past its date.</source>
         <translation>
             <numerusform>%n wedi pasio&apos;i ddyddiad.</numerusform>
@@ -10957,62 +11019,62 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="509"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="53"/>
         <source>Restrict processing</source>
         <translation>Cyfyngu ar brosesu</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="519"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="63"/>
         <source>Why %1 is restricted instead of erased:</source>
         <translation>Pam mae %1 wedi&apos;i gyfyngu yn lle ei ddileu:</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="523"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="67"/>
         <source>Until (YYYY-MM-DD; it is flagged once past):</source>
         <translation>Tan (YYYY-MM-DD; caiff ei nodi unwaith y bydd wedi pasio):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="528"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="72"/>
         <source>A note (required):</source>
         <translation>Nodyn (gofynnol):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="536"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="80"/>
         <source>Choose one of the reasons offered.</source>
         <translation>Dewiswch un o&apos;r rhesymau a gynigir.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="548"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="92"/>
         <source>Lift restriction</source>
         <translation>Codi&apos;r cyfyngiad</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="554"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="98"/>
         <source>Why the restriction of %1 is lifted:</source>
         <translation>Pam mae cyfyngiad %1 yn cael ei godi:</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="600"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="146"/>
         <source>Restricted</source>
         <translation>Cyfyngedig</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="613"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="159"/>
         <source>Restrict &amp;processing…</source>
         <translation>Cyfyngu ar &amp;brosesu…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="615"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="161"/>
         <source>Restrict the selected nominal instead of erasing it (supervisors)</source>
         <translation>Cyfyngu ar yr unigolyn a ddewiswyd yn lle ei ddileu (goruchwylwyr)</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="617"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="163"/>
         <source>&amp;Lift restriction…</source>
         <translation>C&amp;odi&apos;r cyfyngiad…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="620"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="166"/>
         <source>Lift the selected nominal&apos;s restriction (supervisors)</source>
         <translation>Codi cyfyngiad yr unigolyn a ddewiswyd (goruchwylwyr)</translation>
     </message>
@@ -11020,102 +11082,102 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::ReviewView</name>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="67"/>
+        <location filename="../ui/review/ReviewView.cpp" line="66"/>
         <source>Review steps</source>
         <translation>Camau&apos;r adolygiad</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="68"/>
+        <location filename="../ui/review/ReviewView.cpp" line="67"/>
         <source>&amp;1 Identity and classification</source>
         <translation>&amp;1 Hunaniaeth a dosbarthiad</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="69"/>
+        <location filename="../ui/review/ReviewView.cpp" line="68"/>
         <source>&amp;2 Intelligence</source>
         <translation>&amp;2 Cudd-wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="70"/>
+        <location filename="../ui/review/ReviewView.cpp" line="69"/>
         <source>&amp;3 Threshold</source>
         <translation>&amp;3 Trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="71"/>
+        <location filename="../ui/review/ReviewView.cpp" line="70"/>
         <source>&amp;4 Decision</source>
         <translation>&amp;4 Penderfyniad</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="81"/>
+        <location filename="../ui/review/ReviewView.cpp" line="80"/>
         <source>Check that this is the right person and that the classification is right: only suspected offenders can meet the threshold.</source>
         <translation>Gwiriwch mai hwn yw&apos;r person cywir a bod y dosbarthiad yn gywir: dim ond troseddwyr a amheuir all gyrraedd y trothwy.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="88"/>
+        <location filename="../ui/review/ReviewView.cpp" line="87"/>
         <source>&amp;Edit details… (F2)</source>
         <translation>&amp;Golygu&apos;r manylion… (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="100"/>
+        <location filename="../ui/review/ReviewView.cpp" line="99"/>
         <source>Check every item&apos;s grading and source. Add what is missing; correct what is wrong.</source>
         <translation>Gwiriwch raddio a ffynhonnell pob eitem. Ychwanegwch yr hyn sydd ar goll; cywirwch yr hyn sy&apos;n anghywir.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="108"/>
+        <location filename="../ui/review/ReviewView.cpp" line="107"/>
         <source>Intelligence</source>
         <translation>Cudd-wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="117"/>
+        <location filename="../ui/review/ReviewView.cpp" line="116"/>
         <source>&amp;Add item… (Ctrl+I)</source>
         <translation>&amp;Ychwanegu eitem… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="119"/>
+        <location filename="../ui/review/ReviewView.cpp" line="118"/>
         <source>&amp;Correct item… (Enter)</source>
         <translation>&amp;Cywiro eitem… (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="121"/>
+        <location filename="../ui/review/ReviewView.cpp" line="120"/>
         <source>Re&amp;move item…</source>
         <translation>&amp;Tynnu eitem…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="137"/>
+        <location filename="../ui/review/ReviewView.cpp" line="136"/>
         <source>Threshold result</source>
         <translation>Canlyniad y trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="142"/>
+        <location filename="../ui/review/ReviewView.cpp" line="141"/>
         <source>The threshold rule</source>
         <translation>Rheol y trothwy</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="154"/>
+        <location filename="../ui/review/ReviewView.cpp" line="153"/>
         <source>Reta&amp;in until:</source>
         <translation>Cadw ar y rhestr t&amp;an:</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="156"/>
+        <location filename="../ui/review/ReviewView.cpp" line="155"/>
         <source>&amp;Propose removal (a supervisor decides)</source>
         <translation>C&amp;ynnig tynnu oddi ar y rhestr (goruchwyliwr sy&apos;n penderfynu)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="158"/>
+        <location filename="../ui/review/ReviewView.cpp" line="157"/>
         <source>&amp;Defer this review</source>
         <translation>Goh&amp;irio&apos;r adolygiad hwn</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="167"/>
+        <location filename="../ui/review/ReviewView.cpp" line="166"/>
         <source>Retain until</source>
         <translation>Cadw ar y rhestr tan</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="175"/>
+        <location filename="../ui/review/ReviewView.cpp" line="174"/>
         <source>Reas&amp;on:</source>
         <translation>Rhe&amp;swm:</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="181"/>
+        <location filename="../ui/review/ReviewView.cpp" line="180"/>
         <source>Reason for the decision</source>
         <translation>Rheswm dros y penderfyniad</translation>
     </message>
@@ -11149,32 +11211,32 @@ Defnydd: corroborate-cli %2</translation>
         <translation type="vanished">Problem</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="195"/>
+        <location filename="../ui/review/ReviewView.cpp" line="194"/>
         <source>Pa&amp;use session</source>
         <translation>&amp;Oedi&apos;r sesiwn</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="197"/>
+        <location filename="../ui/review/ReviewView.cpp" line="196"/>
         <source>&amp;Back</source>
         <translation>Yn ô&amp;l</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="199"/>
+        <location filename="../ui/review/ReviewView.cpp" line="198"/>
         <source>Ne&amp;xt step</source>
         <translation>Y cam n&amp;esaf</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="201"/>
+        <location filename="../ui/review/ReviewView.cpp" line="200"/>
         <source>&amp;Save and next (Ctrl+Enter)</source>
         <translation>Cadw a&apos;r &amp;nesaf (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="282"/>
+        <location filename="../ui/review/ReviewView.cpp" line="281"/>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="299"/>
+        <location filename="../ui/review/ReviewView.cpp" line="298"/>
         <source>Loading…</source>
         <translation>Yn llwytho…</translation>
     </message>
@@ -11369,73 +11431,73 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="32"/>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="41"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="42"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="34"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="35"/>
         <source>Everything in Corroborate can be done from the keyboard. Alt with an underlined letter chooses a menu, a field or a button.</source>
         <translation>Gellir gwneud popeth yn Corroborate o&apos;r bysellfwrdd. Mae Alt gyda llythyren wedi&apos;i thanlinellu yn dewis dewislen, maes neu fotwm.</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="44"/>
         <source>Where</source>
         <translation>Ble</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="44"/>
         <source>What</source>
         <translation>Beth</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="44"/>
         <source>Keys</source>
         <translation>Bysellau</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="60"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="61"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="62"/>
         <source>Password fields</source>
         <translation>Meysydd cyfrinair</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="66"/>
         <source>Go to step 1 to 4</source>
         <translation>Mynd i gam 1 i 4</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="66"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="67"/>
         <source>%1 to %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="69"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="70"/>
         <source>Next step / previous step</source>
         <translation>Y cam nesaf / y cam blaenorol</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="72"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="73"/>
         <source>Save the decision and go to the next nominal</source>
         <translation>Cadw&apos;r penderfyniad a mynd i&apos;r unigolyn nesaf</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="74"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="75"/>
         <source>Edit the nominal&apos;s details</source>
         <translation>Golygu manylion yr unigolyn</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="75"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="76"/>
         <source>Add an intelligence item</source>
         <translation>Ychwanegu eitem cudd-wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="77"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="78"/>
         <source>Show or hide the password</source>
         <translation>Dangos neu guddio&apos;r cyfrinair</translation>
     </message>
@@ -11511,73 +11573,74 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::SignOffView</name>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="77"/>
-        <location filename="../ui/signoff/SignOffView.cpp" line="533"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="101"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="35"/>
         <source>Awaiting sign-off</source>
         <translation>I&apos;w cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="79"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="37"/>
         <source>Removals &amp;awaiting sign-off</source>
         <translation>Tynnu oddi ar y rhestr yn &amp;aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="81"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="39"/>
         <source>Removal proposals awaiting sign-off</source>
         <translation>Cynigion i dynnu oddi ar y rhestr sy&apos;n aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="88"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="46"/>
         <source>A&amp;pprove…</source>
         <translation>C&amp;ymeradwyo…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="90"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="48"/>
         <source>Approve the selected proposal</source>
         <translation>Cymeradwyo&apos;r cynnig a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="91"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="49"/>
         <source>Re&amp;ject…</source>
         <translation>&amp;Gwrthod…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="93"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="51"/>
         <source>Reject the selected proposal</source>
         <translation>Gwrthod y cynnig a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="94"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="52"/>
         <source>&amp;Open record</source>
         <translation>Agor y c&amp;ofnod</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="96"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="54"/>
         <source>Open the selected nominal&apos;s record in the details panel</source>
         <translation>Agor cofnod yr unigolyn a ddewiswyd yn y panel manylion</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="103"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="61"/>
         <source>&amp;Flagged with no removal proposal</source>
         <translation>Wedi&apos;u &amp;nodi heb gynnig i&apos;w tynnu</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="105"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="63"/>
         <source>Flagged nominals with no removal proposal</source>
         <translation>Unigolion wedi&apos;u nodi heb gynnig i&apos;w tynnu oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="111"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="69"/>
         <source>Propose re&amp;moval…</source>
         <translation>Cynnig &amp;tynnu oddi ar y rhestr…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="113"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="71"/>
         <source>Propose the removal of the selected flagged nominal</source>
         <translation>Cynnig tynnu&apos;r unigolyn a ddewiswyd ac a nodwyd oddi ar y rhestr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="188"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="129"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="274"/>
         <source>%n proposal(s) waiting for a supervisor.</source>
         <translation>
             <numerusform>Mae %n cynnig yn aros am oruchwyliwr.</numerusform>
@@ -11588,12 +11651,12 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="190"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="131"/>
         <source>Could not load the proposals: %1</source>
         <translation>Methu llwytho&apos;r cynigion: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="193"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="134"/>
         <source>%n waiting for more than %1 days (highlighted, marked “overdue”).</source>
         <translation>
             <numerusform>%n yn aros am fwy na %1 diwrnod (wedi&apos;u hamlygu, a&apos;u marcio&apos;n “yn hwyr”).</numerusform>
@@ -11604,7 +11667,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="220"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="155"/>
         <source>%n flagged nominal(s) below the threshold for more than %1 days with no removal proposal.</source>
         <translation>
             <numerusform>%n o unigolion wedi&apos;u nodi islaw&apos;r trothwy ers mwy na %1 diwrnod heb gynnig i&apos;w tynnu oddi ar y rhestr.</numerusform>
@@ -11615,57 +11678,57 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="224"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="159"/>
         <source>Could not load the flagged nominals: %1</source>
         <translation>Methu llwytho&apos;r unigolion a nodwyd: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="265"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="199"/>
         <source>The removal of %1 is approved and signed. The person has been erased; the erasure register keeps the reference and the signed decision.</source>
         <translation>Mae tynnu %1 oddi ar y rhestr wedi&apos;i gymeradwyo a&apos;i lofnodi. Mae&apos;r person wedi&apos;i ddileu; mae&apos;r gofrestr dileu yn cadw&apos;r cyfeirnod a&apos;r penderfyniad wedi&apos;i lofnodi.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="269"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="203"/>
         <source>The removal of %1 is approved and signed. Its erasure is pending.</source>
         <translation>Mae tynnu %1 oddi ar y rhestr wedi&apos;i gymeradwyo a&apos;i lofnodi. Mae ei ddileu yn aros.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="275"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="209"/>
         <source>Other nominals&apos; intelligence mentions the erased person. It was not changed; edit it in review:</source>
         <translation>Mae cudd-wybodaeth unigolion eraill yn sôn am y person a ddilëwyd. Ni chafodd ei newid; golygwch hi wrth adolygu:</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="278"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="212"/>
         <source>Removal approved</source>
         <translation>Cymeradwywyd tynnu oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="286"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="220"/>
         <source>The proposal for %1 was rejected and sent back to the proposer.</source>
         <translation>Gwrthodwyd y cynnig ar gyfer %1 a&apos;i anfon yn ôl at y cynigydd.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="316"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="250"/>
         <source>Removal of %1 proposed; it waits for a supervisor.</source>
         <translation>Cynigiwyd tynnu %1 oddi ar y rhestr; mae&apos;n aros am oruchwyliwr.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="550"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="118"/>
         <source>Propose &amp;removal…</source>
         <translation>Cynnig &amp;tynnu oddi ar y rhestr…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="553"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="121"/>
         <source>Propose removing the selected nominal from the list</source>
         <translation>Cynnig tynnu&apos;r unigolyn a ddewiswyd oddi ar y rhestr</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="555"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="123"/>
         <source>&amp;Withdraw removal proposal</source>
         <translation>Tynnu&apos;r cynnig i dynnu oddi ar y rhestr yn ô&amp;l</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="558"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="126"/>
         <source>Withdraw your own removal proposal for the selected nominal</source>
         <translation>Tynnu eich cynnig eich hun i dynnu&apos;r unigolyn a ddewiswyd oddi ar y rhestr yn ôl</translation>
     </message>
@@ -11673,7 +11736,7 @@ Defnydd: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::SubjectAccessView</name>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="91"/>
+        <location filename="../ui/rights/RightsParts.cpp" line="45"/>
         <source>Subject access: %n open, %1 overdue</source>
         <translation>
             <numerusform>Ceisiadau gwrthrych am wybodaeth: %n ar agor, %1 yn hwyr</numerusform>
@@ -11684,7 +11747,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="93"/>
+        <location filename="../ui/rights/RightsParts.cpp" line="47"/>
         <source>Subject access: %n open</source>
         <translation>
             <numerusform>Ceisiadau gwrthrych am wybodaeth: %n ar agor</numerusform>
@@ -11695,108 +11758,108 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="107"/>
+        <location filename="../ui/rights/RightsParts.cpp" line="67"/>
         <source>Select a nominal in a list first.</source>
         <translation>Dewiswch unigolyn mewn rhestr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="133"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="32"/>
         <source>Subject access requests</source>
         <translation>Ceisiadau gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="138"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="33"/>
         <source>Loading…</source>
         <translation>Yn llwytho…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="142"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="37"/>
         <source>A request must be answered within a calendar month of receipt (Data Protection Act 2018, section 45). While a request about a person is open, they cannot be erased (section 173).</source>
         <translation>Rhaid ateb cais o fewn mis calendr i&apos;w dderbyn (Deddf Diogelu Data 2018, adran 45). Tra bo cais am berson ar agor, ni ellir ei ddileu (adran 173).</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="148"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="43"/>
         <source>Open subject access requests</source>
         <translation>Ceisiadau gwrthrych am wybodaeth sydd ar agor</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="150"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="45"/>
         <source>&amp;Open a request…</source>
         <translation>&amp;Agor cais…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="152"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="47"/>
         <source>&amp;Withhold an item…</source>
         <translation>&amp;Dal eitem yn ôl…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="154"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="49"/>
         <source>&amp;Produce the response…</source>
         <translation>&amp;Llunio&apos;r ymateb…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="156"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="51"/>
         <source>&amp;Close with an outcome…</source>
         <translation>&amp;Cau gyda chanlyniad…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="158"/>
-        <location filename="../ui/rights/RightsViews.cpp" line="264"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="53"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="145"/>
         <source>Open a subject access request</source>
         <translation>Agor cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="159"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="54"/>
         <source>Withhold an item from the selected request&apos;s response</source>
         <translation>Dal eitem yn ôl o&apos;r ymateb i&apos;r cais a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="160"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="55"/>
         <source>Produce the response to the selected request</source>
         <translation>Llunio&apos;r ymateb i&apos;r cais a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="161"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="56"/>
         <source>Close the selected request with an outcome</source>
         <translation>Cau&apos;r cais a ddewiswyd gyda chanlyniad</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="200"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="84"/>
         <source>Cannot read the requests: %1</source>
         <translation>Ni ellir darllen y ceisiadau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Request</source>
         <translation>Cais</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>About</source>
         <translation>Ynghylch</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Received</source>
         <translation>Derbyniwyd</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Due</source>
         <translation>Yn ddyledus</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Clock</source>
         <translation>Cloc</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="223"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="106"/>
         <source>OVERDUE by %n day(s)</source>
         <translation>
             <numerusform>YN HWYR o %n diwrnod</numerusform>
@@ -11807,7 +11870,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="224"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="107"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n diwrnod ar ôl</numerusform>
@@ -11818,17 +11881,18 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="226"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="110"/>
         <source>%1 (nothing held)</source>
         <translation>%1 (dim yn cael ei gadw)</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="233"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="117"/>
         <source>No request is open.</source>
         <translation>Does dim cais ar agor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="234"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="118"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="306"/>
         <source>%n request(s) open</source>
         <translation>
             <numerusform>%n cais ar agor</numerusform>
@@ -11839,7 +11903,7 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="235"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="119"/>
         <source>%n overdue.</source>
         <translation>
             <numerusform>%n yn hwyr.</numerusform>
@@ -11850,62 +11914,62 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="270"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="155"/>
         <source>The reference the request is about (it need not be in the file):</source>
         <translation>Y cyfeirnod y mae&apos;r cais yn ymwneud ag ef (nid oes rhaid iddo fod yn y ffeil):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="275"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="160"/>
         <source>The day it was received (YYYY-MM-DD):</source>
         <translation>Y diwrnod y&apos;i derbyniwyd (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="286"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="171"/>
         <source>Opened %1 about %2. It is due on %3.</source>
         <translation>Agorwyd %1 ynghylch %2. Mae&apos;n ddyledus ar %3.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="289"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="174"/>
         <source>Opened %1. Nothing is held about %2: the response will say so. It is due on %3.</source>
         <translation>Agorwyd %1. Does dim yn cael ei gadw am %2: bydd yr ymateb yn dweud hynny. Mae&apos;n ddyledus ar %3.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="305"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="190"/>
         <source>Withhold an item from %1</source>
         <translation>Dal eitem yn ôl o %1</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="312"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="199"/>
         <source>The item (its intelligence reference):</source>
         <translation>Yr eitem (ei chyfeirnod cudd-wybodaeth):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="319"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="206"/>
         <source>Why it is withheld (Data Protection Act 2018, section 45(4)):</source>
         <translation>Pam y caiff ei dal yn ôl (Deddf Diogelu Data 2018, adran 45(4)):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="327"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="214"/>
         <source>Choose one of the reasons section 45(4) allows.</source>
         <translation>Dewiswch un o&apos;r rhesymau a ganiateir gan adran 45(4).</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="331"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="218"/>
         <source>Withheld %1: %2.</source>
         <translation>Daliwyd %1 yn ôl: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="343"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="230"/>
         <source>Response to %1</source>
         <translation>Ymateb i %1</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="347"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="234"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="359"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="257"/>
         <source>Saved the response (%1, %n page(s)) to %2. It is recorded as a disclosure to the person.</source>
         <translation>
             <numerusform>Cadwyd yr ymateb (%1, %n tudalen) yn %2. Caiff ei gofnodi fel datgeliad i&apos;r person.</numerusform>
@@ -11916,52 +11980,52 @@ Defnydd: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="376"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="270"/>
         <source>Close %1</source>
         <translation>Cau %1</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="381"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="275"/>
         <source>The outcome:</source>
         <translation>Y canlyniad:</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="387"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="281"/>
         <source>What was done (required):</source>
         <translation>Beth a wnaed (gofynnol):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="392"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="286"/>
         <source>Choose one of the outcomes offered.</source>
         <translation>Dewiswch un o&apos;r canlyniadau a gynigir.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="484"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="28"/>
         <source>Add supplementary statement</source>
         <translation>Ychwanegu datganiad atodol</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="491"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="35"/>
         <source>The person&apos;s own statement about their record (%1), in their words. It is printed in every pack that includes them.</source>
         <translation>Datganiad y person ei hun am ei gofnod (%1), yn ei eiriau ei hun. Caiff ei argraffu ym mhob pecyn sy&apos;n ei gynnwys.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="500"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="44"/>
         <source>The statement is attached to %1.</source>
         <translation>Mae&apos;r datganiad wedi&apos;i atodi i %1.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="594"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="140"/>
         <source>Subject access</source>
         <translation>Ceisiadau gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="608"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="154"/>
         <source>Add supplementary &amp;statement…</source>
         <translation>Ychwanegu datganiad a&amp;todol…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="610"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="156"/>
         <source>Attach the person&apos;s own statement to the selected nominal</source>
         <translation>Atodi datganiad y person ei hun i&apos;r unigolyn a ddewiswyd</translation>
     </message>

@@ -4,152 +4,152 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="71"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="71"/>
         <source>or leave row %1 out</source>
         <translation>or leave row %1 out</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="91"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="91"/>
         <source>the column header &quot;%1&quot; appears more than once</source>
         <translation>the column header &quot;%1&quot; appears more than once</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="92"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="92"/>
         <source>Give each column a different header in the spreadsheet.</source>
         <translation>Give each column a different header in the spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="99"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="99"/>
         <source>the mapping reads %1 from the column &quot;%2&quot;, but the header row has no such column</source>
         <translation>the mapping reads %1 from the column &quot;%2&quot;, but the header row has no such column</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="102"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="102"/>
         <source>Correct the header in the mapping&apos;s &quot;columns&quot; (headers are compared exactly, without spaces at the ends), or add the column.</source>
         <translation>Correct the header in the mapping&apos;s &quot;columns&quot; (headers are compared exactly, without spaces at the ends), or add the column.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="128"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="128"/>
         <source>with one row per nominal, the item columns for %1 repeat as &quot;%2 1&quot;, &quot;%2 2&quot; and so on, but the header row has no &quot;%2 1&quot;</source>
         <translation>with one row per nominal, the item columns for %1 repeat as &quot;%2 1&quot;, &quot;%2 2&quot; and so on, but the header row has no &quot;%2 1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="132"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="132"/>
         <source>Number the repeated item columns in the header, or map rows as one per item (&quot;rows&quot;: &quot;item&quot;).</source>
         <translation>Number the repeated item columns in the header, or map rows as one per item (&quot;rows&quot;: &quot;item&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="144"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="144"/>
         <source>no column is mapped to %1, which every %2 needs</source>
         <translation>no column is mapped to %1, which every %2 needs</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="146"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="146"/>
         <source>intelligence item</source>
         <translation>intelligence item</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="147"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="147"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="148"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="148"/>
         <source>Map a column to %1 in the mapping&apos;s &quot;columns&quot;, or give it a value in &quot;defaults&quot;.</source>
         <translation>Map a column to %1 in the mapping&apos;s &quot;columns&quot;, or give it a value in &quot;defaults&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="175"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="175"/>
         <source>the items&apos; grading is not mapped: map the three 3x5x2 codes (intelligence.source_evaluation, intelligence_assessment, handling_code) or the three legacy 5x5x5 codes (intelligence.legacy_grading.source_evaluation, intelligence_evaluation, handling_code), or both</source>
         <translation>the items&apos; grading is not mapped: map the three 3x5x2 codes (intelligence.source_evaluation, intelligence_assessment, handling_code) or the three legacy 5x5x5 codes (intelligence.legacy_grading.source_evaluation, intelligence_evaluation, handling_code), or both</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="180"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="180"/>
         <source>Add the grading columns to the mapping&apos;s &quot;columns&quot;.</source>
         <translation>Add the grading columns to the mapping&apos;s &quot;columns&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="238"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="314"/>
         <source>not a date in the form %1 (or YYYY-MM-DD, or like 3 Mar 2024)</source>
         <translation>not a date in the form %1 (or YYYY-MM-DD, or like 3 Mar 2024)</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="240"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="316"/>
         <source>Correct the date in the spreadsheet, or set the mapping&apos;s &quot;date_format&quot;, %1.</source>
         <translation>Correct the date in the spreadsheet, or set the mapping&apos;s &quot;date_format&quot;, %1.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="254"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="330"/>
         <source>a harm score is a whole number, 0 or more</source>
         <translation>a harm score is a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="255"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="331"/>
         <source>Correct the cell or leave it empty, %1.</source>
         <translation>Correct the cell or leave it empty, %1.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="290"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="364"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="299"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="373"/>
         <source>the nominal&apos;s reference is empty; every row needs one</source>
         <translation>the nominal&apos;s reference is empty; every row needs one</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="300"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="374"/>
         <source>Fill in the reference, %1.</source>
         <translation>Fill in the reference, %1.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="340"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="414"/>
         <source>differs from row %1 (%2) for the same reference %3</source>
         <translation>differs from row %1 (%2) for the same reference %3</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="346"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="421"/>
         <source>Make the nominal&apos;s details agree on every row of that reference (or leave them blank after the first), %1.</source>
         <translation>Make the nominal&apos;s details agree on every row of that reference (or leave them blank after the first), %1.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="433"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="493"/>
         <source>Check the mapping.</source>
         <translation>Check the mapping.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="456"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="517"/>
         <source>(%1: no column)</source>
         <translation>(%1: no column)</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="463"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="524"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="467"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="528"/>
         <source>Leave row %1 out, or give the person a reference not yet in the case file.</source>
         <translation>Leave row %1 out, or give the person a reference not yet in the case file.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="471"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="532"/>
         <source>Fill in the cell, give %1 a value in the mapping&apos;s &quot;defaults&quot;, %2.</source>
         <translation>Fill in the cell, give %1 a value in the mapping&apos;s &quot;defaults&quot;, %2.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="475"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="536"/>
         <source>Add the spreadsheet&apos;s value to the mapping&apos;s &quot;values&quot; for %1 (as one of: %2), correct the cell, %3.</source>
         <translation>Add the spreadsheet&apos;s value to the mapping&apos;s &quot;values&quot; for %1 (as one of: %2), correct the cell, %3.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="480"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="541"/>
         <source>Map a column to %1 in the mapping, or give it a default, %2.</source>
         <translation>Map a column to %1 in the mapping, or give it a default, %2.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="483"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="544"/>
         <source>Correct the cell in the spreadsheet, %1.</source>
         <translation>Correct the cell in the spreadsheet, %1.</translation>
     </message>
@@ -201,63 +201,63 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="63"/>
+        <location filename="../app/accounts/Accounts.cpp" line="48"/>
         <source>A user name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>A user name is 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="71"/>
+        <location filename="../app/accounts/Accounts.cpp" line="56"/>
         <source>A password needs at least 8 characters.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="89"/>
+        <location filename="../app/accounts/Accounts.cpp" line="74"/>
         <source>A user needs at least one role.</source>
         <translation>A user needs at least one role.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="91"/>
+        <location filename="../app/accounts/Accounts.cpp" line="76"/>
         <source>There is already a user called %1.</source>
         <translation>There is already a user called %1.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="98"/>
+        <location filename="../app/accounts/Accounts.cpp" line="83"/>
         <source>Out of memory hashing the password.</source>
         <translation>Out of memory hashing the password.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="181"/>
+        <location filename="../app/accounts/Accounts.cpp" line="152"/>
         <source>The case file has no sign-in key. Report this fault.</source>
         <translation>The case file has no sign-in key. Report this fault.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="215"/>
+        <location filename="../app/accounts/Accounts.cpp" line="198"/>
         <source>Too many failed sign-ins in a row: sign-in with this user name is locked until %1 UTC, or until an administrator unlocks it (&quot;user unlock&quot;).</source>
         <translation>Too many failed sign-ins in a row: sign-in with this user name is locked until %1 UTC, or until an administrator unlocks it (&quot;user unlock&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="268"/>
+        <location filename="../app/accounts/Accounts.cpp" line="184"/>
         <source>The user name or password is not right. Check them and try again.</source>
         <translation>The user name or password is not right. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="290"/>
+        <location filename="../app/accounts/Accounts.cpp" line="283"/>
         <source>There is no user called %1.</source>
         <translation>There is no user called %1.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="298"/>
+        <location filename="../app/accounts/Accounts.cpp" line="290"/>
         <source>%1 is the last administrator and cannot be disabled. Give another user the administrator role first.</source>
         <translation>%1 is the last administrator and cannot be disabled. Give another user the administrator role first.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="314"/>
-        <location filename="../app/accounts/Accounts.cpp" line="330"/>
+        <location filename="../app/accounts/Accounts.cpp" line="303"/>
+        <location filename="../app/accounts/Accounts.cpp" line="319"/>
         <source>The user name or password is not right.</source>
         <translation>The user name or password is not right.</translation>
     </message>
     <message>
-        <location filename="../app/accounts/Accounts.cpp" line="320"/>
+        <location filename="../app/accounts/Accounts.cpp" line="309"/>
         <source>The signing key of %1 is damaged.</source>
         <translation>The signing key of %1 is damaged.</translation>
     </message>
@@ -469,20 +469,28 @@ Usage: corroborate-cli %2</translation>
     </message>
 </context>
 <context>
+    <name>AsyncTask</name>
+    <message>
+        <location filename="../ui/core/AsyncTask.cpp" line="68"/>
+        <source>Something went wrong inside Corroborate: %1. Try again; if it happens again, report it to whoever supports Corroborate for you.</source>
+        <translation>Something went wrong inside Corroborate: %1. Try again; if it happens again, report it to whoever supports Corroborate for you.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="161"/>
+        <location filename="../app/audit/AuditLog.cpp" line="119"/>
         <source>entry %1 is missing (the next entry is %2)</source>
         <translation>entry %1 is missing (the next entry is %2)</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="165"/>
+        <location filename="../app/audit/AuditLog.cpp" line="123"/>
         <source>entry %1 does not follow the entry before it</source>
         <translation>entry %1 does not follow the entry before it</translation>
     </message>
     <message>
-        <location filename="../app/audit/AuditLog.cpp" line="169"/>
-        <location filename="../app/audit/AuditLog.cpp" line="173"/>
+        <location filename="../app/audit/AuditLog.cpp" line="127"/>
+        <location filename="../app/audit/AuditLog.cpp" line="132"/>
         <source>entry %1 was altered after it was written</source>
         <translation>entry %1 was altered after it was written</translation>
     </message>
@@ -789,7 +797,7 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>CaseFileVerifier</name>
     <message numerus="yes">
-        <location filename="../app/store/CaseFileVerifier.cpp" line="28"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="35"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (and %n more)</numerusform>
@@ -797,17 +805,17 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/store/CaseFileVerifier.cpp" line="45"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="47"/>
         <source>Page authentication and database integrity</source>
         <translation>Page authentication and database integrity</translation>
     </message>
     <message>
-        <location filename="../app/store/CaseFileVerifier.cpp" line="60"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="62"/>
         <source>Audit log hash chain</source>
         <translation>Audit log hash chain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/store/CaseFileVerifier.cpp" line="62"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="64"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entries</numerusform>
@@ -815,7 +823,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/store/CaseFileVerifier.cpp" line="63"/>
+        <location filename="../app/workflow/CaseFileVerifier.cpp" line="65"/>
         <source>broken at entry %1: %2</source>
         <translation>broken at entry %1: %2</translation>
     </message>
@@ -950,7 +958,7 @@ See --help.</translation>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../app/spreadsheet/CsvReader.cpp" line="140"/>
+        <location filename="../app/spreadsheet/CsvReader.cpp" line="189"/>
         <source>a quoted cell that starts in row %1 is never closed: the file ends inside it. Check that quote marks in that cell are doubled (&quot;&quot;), or save the spreadsheet as CSV again</source>
         <translation>a quoted cell that starts in row %1 is never closed: the file ends inside it. Check that quote marks in that cell are doubled (&quot;&quot;), or save the spreadsheet as CSV again</translation>
     </message>
@@ -971,7 +979,7 @@ See --help.</translation>
 <context>
     <name>DemoCaseFile</name>
     <message>
-        <location filename="../app/demo/DemoCaseFile.cpp" line="36"/>
+        <location filename="../app/demo/DemoCaseFile.cpp" line="35"/>
         <source>The number of nominals must be 0 to 5,000,000.</source>
         <translation>The number of nominals must be 0 to 5,000,000.</translation>
     </message>
@@ -1073,7 +1081,7 @@ See --help.</translation>
 <context>
     <name>DisclosureLog</name>
     <message numerus="yes">
-        <location filename="../app/audit/DisclosureLog.cpp" line="76"/>
+        <location filename="../app/audit/DisclosureLog.cpp" line="27"/>
         <source>%1 to %2 (%3); basis: %4; %n nominal(s); %5</source>
         <translation>
             <numerusform>%1 to %2 (%3); basis: %4; %n nominal; %5</numerusform>
@@ -1223,43 +1231,43 @@ Usage: corroborate-cli %1</translation>
 <context>
     <name>EditFlows</name>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="82"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="81"/>
         <source>Saved the details of %1.</source>
         <translation>Saved the details of %1.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="110"/>
-        <location filename="../ui/edit/EditFlows.cpp" line="149"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="109"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="148"/>
         <source>Saved the intelligence item of %1.</source>
         <translation>Saved the intelligence item of %1.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="162"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="161"/>
         <source>Remove intelligence</source>
         <translation>Remove intelligence</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="163"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="162"/>
         <source>Why remove this item (from %1, obtained %2)? The reason is kept in the audit log.</source>
         <translation>Why remove this item (from %1, obtained %2)? The reason is kept in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="166"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="165"/>
         <source>Recorded against the wrong person</source>
         <translation>Recorded against the wrong person</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="166"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="165"/>
         <source>Duplicate of another item</source>
         <translation>Duplicate of another item</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="167"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="166"/>
         <source>Withdrawn by the originator</source>
         <translation>Withdrawn by the originator</translation>
     </message>
     <message>
-        <location filename="../ui/edit/EditFlows.cpp" line="173"/>
+        <location filename="../ui/edit/EditFlows.cpp" line="172"/>
         <source>Cannot remove the item</source>
         <translation>Cannot remove the item</translation>
     </message>
@@ -1280,24 +1288,24 @@ Usage: corroborate-cli %1</translation>
 <context>
     <name>ErasureService</name>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="126"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="118"/>
         <source>Secure delete is not on for this case file, so an erasure could leave the person&apos;s data in free space. Nothing was erased. Report this fault.</source>
         <translation>Secure delete is not on for this case file, so an erasure could leave the person&apos;s data in free space. Nothing was erased. Report this fault.</translation>
     </message>
     <message numerus="yes">
         <source>The write-ahead log still holds %n earlier page version(s), because another copy of Corroborate is reading the case file. They are removed when that copy closes the file or the next erasure completes.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The write-ahead log still holds %n earlier page version, because another copy of Corroborate is reading the case file. They are removed when that copy closes the file or the next erasure completes.</numerusform>
             <numerusform>The write-ahead log still holds %n earlier page versions, because another copy of Corroborate is reading the case file. They are removed when that copy closes the file or the next erasure completes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="31"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="35"/>
         <source>an erasure&apos;s scrub is pending: earlier versions of erased data may remain in the file or its write-ahead log until every other copy of Corroborate has closed it; open the file again when they have</source>
         <translation>an erasure&apos;s scrub is pending: earlier versions of erased data may remain in the file or its write-ahead log until every other copy of Corroborate has closed it; open the file again when they have</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/workflow/ErasureService.cpp" line="184"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="176"/>
         <source>The erasure is pending: another copy of Corroborate is reading the case file, so %n earlier page version(s) that hold the person&apos;s data stay in it until that copy closes the file (or the file is next opened). Only then is the person gone from the file; &quot;verify&quot; reports it until then.</source>
         <translation>
             <numerusform>The erasure is pending: another copy of Corroborate is reading the case file, so %n earlier page version that hold the person&apos;s data stay in it until that copy closes the file (or the file is next opened). Only then is the person gone from the file; &quot;verify&quot; reports it until then.</numerusform>
@@ -1305,47 +1313,47 @@ Usage: corroborate-cli %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="237"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="229"/>
         <source>Erasure %1 (%2)</source>
         <translation>Erasure %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="242"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="234"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="246"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="238"/>
         <source>%1: the register&apos;s %2 (%3) differs from the signed decision (%4); the register was altered.</source>
         <translation>%1: the register&apos;s %2 (%3) differs from the signed decision (%4); the register was altered.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="268"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="260"/>
         <source>%1: the approver %2 also proposed the removal.</source>
         <translation>%1: the approver %2 also proposed the removal.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="272"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="264"/>
         <source>%1: the approver %2 is not a user of this case file.</source>
         <translation>%1: the approver %2 is not a user of this case file.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="274"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="266"/>
         <source>%1: the stored signing key of %2 is damaged.</source>
         <translation>%1: the stored signing key of %2 is damaged.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="276"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="268"/>
         <source>%1: the decision names a signing key that is not %2&apos;s.</source>
         <translation>%1: the decision names a signing key that is not %2&apos;s.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="278"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="270"/>
         <source>%1: the signature is missing or damaged.</source>
         <translation>%1: the signature is missing or damaged.</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="287"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="279"/>
         <source>%1: the signature does not verify with %2&apos;s key: the signed decision was altered or not signed by %2.</source>
         <translation>%1: the signature does not verify with %2&apos;s key: the signed decision was altered or not signed by %2.</translation>
     </message>
@@ -1555,42 +1563,42 @@ Usage: corroborate-cli %1</translation>
 <context>
     <name>ExchangeFormat</name>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="488"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="62"/>
         <source>the document is empty; expected a JSON object with format, version and nominals</source>
         <translation>the document is empty; expected a JSON object with format, version and nominals</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="496"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="70"/>
         <source>not valid JSON: %1 at offset %2 (%3)</source>
         <translation>not valid JSON: %1 at offset %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="503"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="78"/>
         <source>must be a JSON object with format, version and nominals, but is %1</source>
         <translation>must be a JSON object with format, version and nominals, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="504"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="79"/>
         <source>a scalar</source>
         <translation>a scalar</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="519"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="94"/>
         <source>is required but missing; expected &quot;%1&quot;</source>
         <translation>is required but missing; expected &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="522"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="97"/>
         <source>%1 is not a Corroborate exchange document; expected &quot;%2&quot;</source>
         <translation>%1 is not a Corroborate exchange document; expected &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="529"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="104"/>
         <source>is required but missing; expected %1</source>
         <translation>is required but missing; expected %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="532"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="107"/>
         <source>must be a number, but is %1</source>
         <translation>must be a number, but is %1</translation>
     </message>
@@ -1599,151 +1607,151 @@ Usage: corroborate-cli %1</translation>
         <translation type="vanished">%1 is not supported; this version of Corroborate reads version %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="543"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="118"/>
         <source>is required but missing; expected an array of nominals (it may be empty)</source>
         <translation>is required but missing; expected an array of nominals (it may be empty)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="451"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="549"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="124"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="452"/>
         <source>must be an array, but is %1</source>
         <translation>must be an array, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="121"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="74"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="123"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="76"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="125"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="78"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="127"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="80"/>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="129"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="82"/>
         <source>an array</source>
         <translation>an array</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="131"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="84"/>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="135"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="88"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="166"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="128"/>
         <source>unknown field; expected one of: %1</source>
         <translation>unknown field; expected one of: %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="178"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="232"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="140"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="216"/>
         <source>is required but missing</source>
         <translation>is required but missing</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="182"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="217"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="144"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="201"/>
         <source>must be a string, but is %1</source>
         <translation>must be a string, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="187"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="242"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="149"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="227"/>
         <source>is required but empty</source>
         <translation>is required but empty</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="236"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="221"/>
         <source>must be a date written as a string (YYYY-MM-DD), but is %1</source>
         <translation>must be a date written as a string (YYYY-MM-DD), but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="250"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="233"/>
         <source>%1 is not a date (YYYY-MM-DD)</source>
         <translation>%1 is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="251"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="234"/>
         <source>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</source>
         <translation>%1 is not a date (YYYY-MM-DD); leave it out or write null when it is not known</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="257"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="240"/>
         <source>%1 is in the future (today is %2)</source>
         <translation>%1 is in the future (today is %2)</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="274"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="273"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 is not one of: %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="287"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="287"/>
         <source>must be a whole number or null, but is %1</source>
         <translation>must be a whole number or null, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="292"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="292"/>
         <source>%1 is not a whole number</source>
         <translation>%1 is not a whole number</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="296"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="296"/>
         <source>%1 is negative; a harm score is 0 or more</source>
         <translation>%1 is negative; a harm score is 0 or more</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="300"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="300"/>
         <source>%1 is too large for a harm score</source>
         <translation>%1 is too large for a harm score</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="310"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="311"/>
         <source>must be an object with source_evaluation, intelligence_evaluation and handling_code, but is %1</source>
         <translation>must be an object with source_evaluation, intelligence_evaluation and handling_code, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="353"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="354"/>
         <source>an item graded under 5x5x5 (legacy_grading) has no 3x5x2 code; remove this field or the legacy_grading</source>
         <translation>an item graded under 5x5x5 (legacy_grading) has no 3x5x2 code; remove this field or the legacy_grading</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="386"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="387"/>
         <source>handling code C (sharing permitted with conditions) needs the conditions; write them here</source>
         <translation>handling code C (sharing permitted with conditions) needs the conditions; write them here</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="404"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="405"/>
         <source>%1 starts or ends with white space; a reference is written without it</source>
         <translation>%1 starts or ends with white space; a reference is written without it</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="424"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="425"/>
         <source>%1 is before 1900-01-01; check the date of birth</source>
         <translation>%1 is before 1900-01-01; check the date of birth</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="428"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="429"/>
         <source>%1 is after listed_on (%2)</source>
         <translation>%1 is after listed_on (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="430"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="431"/>
         <source>%1 makes the person %n year(s) old on listed_on (%2); a nominal must be at least 10 when listed</source>
         <translation>
             <numerusform>%1 makes the person %n year old on listed_on (%2); a nominal must be at least 10 when listed</numerusform>
@@ -1751,23 +1759,23 @@ Usage: corroborate-cli %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="445"/>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="560"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="135"/>
+        <location filename="../app/exchange/ExchangeReader.h" line="446"/>
         <source>must be an object, but is %1</source>
         <translation>must be an object, but is %1</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="473"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="25"/>
         <source>line %1, column %2</source>
         <translation>line %1, column %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="535"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="110"/>
         <source>%1 is not supported; this version of Corroborate reads versions 1 and %2</source>
         <translation>%1 is not supported; this version of Corroborate reads versions 1 and %2</translation>
     </message>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="571"/>
+        <location filename="../app/exchange/ExchangeFormat.cpp" line="41"/>
         <source>%1 appears twice in the document: also at %2</source>
         <translation>%1 appears twice in the document: also at %2</translation>
     </message>
@@ -1775,7 +1783,7 @@ Usage: corroborate-cli %1</translation>
 <context>
     <name>ExchangeWriter</name>
     <message>
-        <location filename="../app/exchange/ExchangeFormat.cpp" line="668"/>
+        <location filename="../app/exchange/ExchangeWriter.cpp" line="139"/>
         <source>Could not write the export: %1. Check the disk space and the destination, then export again.</source>
         <translation>Could not write the export: %1. Check the disk space and the destination, then export again.</translation>
     </message>
@@ -1860,7 +1868,7 @@ Usage: corroborate-cli %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n nominal(s) with %1 intelligence item(s) to %2; recorded as disclosure %3 (flagged and restricted nominals included).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Exported %n nominal with %1 intelligence item(s) to %2; recorded as disclosure %3 (flagged and restricted nominals included).</numerusform>
             <numerusform>Exported %n nominals with %1 intelligence item(s) to %2; recorded as disclosure %3 (flagged and restricted nominals included).</numerusform>
         </translation>
@@ -2270,17 +2278,17 @@ Usage: corroborate-cli %1</translation>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="71"/>
+        <location filename="../app/exchange/Importer.cpp" line="73"/>
         <source>%1 belonged to a nominal who has been erased; references are never reused. Give this person a new reference</source>
         <translation>%1 belonged to a nominal who has been erased; references are never reused. Give this person a new reference</translation>
     </message>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="80"/>
+        <location filename="../app/exchange/Importer.cpp" line="82"/>
         <source>%1 already exists in the case file; import with update to replace it, or leave it out of the document</source>
         <translation>%1 already exists in the case file; import with update to replace it, or leave it out of the document</translation>
     </message>
     <message>
-        <location filename="../app/exchange/Importer.cpp" line="111"/>
+        <location filename="../app/exchange/Importer.cpp" line="116"/>
         <source>The import was cancelled: nothing was written.</source>
         <translation>The import was cancelled: nothing was written.</translation>
     </message>
@@ -2313,7 +2321,7 @@ Usage: corroborate-cli %1</translation>
         <translation>Password for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="57"/>
+        <location filename="../app/cli/InitCommand.cpp" line="47"/>
         <source>Created %1 with administrator %2.</source>
         <translation>Created %1 with administrator %2.</translation>
     </message>
@@ -2670,7 +2678,7 @@ Usage: corroborate-cli %1</translation>
 <context>
     <name>NominalDetails</name>
     <message>
-        <location filename="../ui/data/NominalDetails.cpp" line="22"/>
+        <location filename="../ui/data/NominalDetails.cpp" line="18"/>
         <source>This nominal is no longer in the file.</source>
         <translation>This nominal is no longer in the file.</translation>
     </message>
@@ -4317,37 +4325,37 @@ Usage: corroborate-cli %1</translation>
 <context>
     <name>PackRenderer</name>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="388"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="181"/>
         <source>The pack could not start page %1.</source>
         <translation>The pack could not start page %1.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="426"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="219"/>
         <source>SYNTHETIC DATA</source>
         <translation>SYNTHETIC DATA</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="449"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="242"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="519"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="312"/>
         <source>Review pack %1 (%2)</source>
         <translation>Review pack %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="563"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="356"/>
         <source>The pack could not be rendered: the output could not be opened for painting.</source>
         <translation>The pack could not be rendered: the output could not be opened for painting.</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="579"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="372"/>
         <source>The pack&apos;s contents would name the wrong page for %1 (page %2; it starts on page %3).</source>
         <translation>The pack&apos;s contents would name the wrong page for %1 (page %2; it starts on page %3).</translation>
     </message>
     <message>
-        <location filename="../app/packs/PackRenderer.cpp" line="589"/>
+        <location filename="../app/packs/PackRenderer.cpp" line="382"/>
         <source>The pack&apos;s page count changed between layout passes (%1, then %2).</source>
         <translation>The pack&apos;s page count changed between layout passes (%1, then %2).</translation>
     </message>
@@ -4612,12 +4620,12 @@ Usage: corroborate-cli %1</translation>
         <translation>The default policy is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../app/policy/PolicyStore.cpp" line="56"/>
+        <location filename="../app/policy/PolicyStore.cpp" line="34"/>
         <source>The case file has no threshold policy.</source>
         <translation>The case file has no threshold policy.</translation>
     </message>
     <message>
-        <location filename="../app/policy/PolicyStore.cpp" line="66"/>
+        <location filename="../app/policy/PolicyStore.cpp" line="42"/>
         <source>There is no policy version %1.</source>
         <translation>There is no policy version %1.</translation>
     </message>
@@ -4709,38 +4717,38 @@ Usage: corroborate-cli %1</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="472"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="38"/>
         <source>Propose removal</source>
         <translation>Propose removal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="473"/>
-        <location filename="../ui/signoff/SignOffView.cpp" line="499"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="39"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="65"/>
         <source>Select a nominal in a list first.</source>
         <translation>Select a nominal in a list first.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="481"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="47"/>
         <source>Removal of %1 proposed; it waits for a supervisor.</source>
         <translation>Removal of %1 proposed; it waits for a supervisor.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="496"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="62"/>
         <source>Withdraw removal proposal</source>
         <translation>Withdraw removal proposal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="512"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="78"/>
         <source>%1 has no removal proposal waiting.</source>
         <translation>%1 has no removal proposal waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="517"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="83"/>
         <source>Withdraw your proposal to remove %1 (%2)?</source>
         <translation>Withdraw your proposal to remove %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="522"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="88"/>
         <source>The proposal to remove %1 was withdrawn.</source>
         <translation>The proposal to remove %1 was withdrawn.</translation>
     </message>
@@ -5348,22 +5356,22 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>RemovalDecision</name>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="79"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="71"/>
         <source>the signed decision is not a JSON object</source>
         <translation>the signed decision is not a JSON object</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="83"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="75"/>
         <source>the signed decision is not a removal decision of format version %1</source>
         <translation>the signed decision is not a removal decision of format version %1</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="99"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="91"/>
         <source>the signed decision does not have exactly the expected fields</source>
         <translation>the signed decision does not have exactly the expected fields</translation>
     </message>
     <message>
-        <location filename="../app/workflow/ErasureService.cpp" line="115"/>
+        <location filename="../app/workflow/ErasureService.cpp" line="107"/>
         <source>the signed decision is not in canonical form</source>
         <translation>the signed decision is not in canonical form</translation>
     </message>
@@ -5875,17 +5883,17 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../app/accounts/User.cpp" line="33"/>
+        <location filename="../app/core/User.cpp" line="33"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../app/accounts/User.cpp" line="35"/>
+        <location filename="../app/core/User.cpp" line="35"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../app/accounts/User.cpp" line="37"/>
+        <location filename="../app/core/User.cpp" line="37"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6067,22 +6075,22 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>SpreadsheetImport</name>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="659"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="577"/>
         <source>Correct the file and read it again.</source>
         <translation>Correct the file and read it again.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="662"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="580"/>
         <source>the file is empty: there is no header row</source>
         <translation>the file is empty: there is no header row</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="663"/>
+        <location filename="../app/spreadsheet/SpreadsheetConverter.cpp" line="581"/>
         <source>Choose the spreadsheet saved as CSV, with its header row.</source>
         <translation>Choose the spreadsheet saved as CSV, with its header row.</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="691"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="174"/>
         <source>Leave row %1 out, or give the person a reference not yet in the case file.</source>
         <translation>Leave row %1 out, or give the person a reference not yet in the case file.</translation>
     </message>
@@ -6148,22 +6156,22 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>SpreadsheetProblem</name>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="522"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="33"/>
         <source>row %1</source>
         <translation>row %1</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="524"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="35"/>
         <source>, column &quot;%1&quot;</source>
         <translation>, column &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="526"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="37"/>
         <source>, value &quot;%1&quot;</source>
         <translation>, value &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="527"/>
+        <location filename="../app/spreadsheet/SpreadsheetImport.cpp" line="38"/>
         <source>%1: %2. What to do: %3</source>
         <translation>%1: %2. What to do: %3</translation>
     </message>
@@ -6657,12 +6665,12 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../app/core/Time.cpp" line="46"/>
+        <location filename="../app/core/Time.cpp" line="69"/>
         <source>today at %1</source>
         <translation>today at %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Time.cpp" line="47"/>
+        <location filename="../app/core/Time.cpp" line="70"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -6959,77 +6967,77 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::AgreementDialog</name>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="317"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="23"/>
         <source>Amend %1</source>
         <translation>Amend %1</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="318"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="24"/>
         <source>New information-sharing agreement</source>
         <translation>New information-sharing agreement</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="322"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="28"/>
         <source>Partner organisation</source>
         <translation>Partner organisation</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="325"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="31"/>
         <source>Lawful basis</source>
         <translation>Lawful basis</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="328"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="34"/>
         <source>Permitted purposes, one a line</source>
         <translation>Permitted purposes, one a line</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="333"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="39"/>
         <source>Retention at the recipient, in days</source>
         <translation>Retention at the recipient, in days</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="335"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="41"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="339"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="45"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="344"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="50"/>
         <source>In force until</source>
         <translation>In force until</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="363"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="69"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="364"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="70"/>
         <source>Lawful &amp;basis:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="365"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="71"/>
         <source>P&amp;urposes (one a line):</source>
         <translation>P&amp;urposes (one a line):</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="366"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="72"/>
         <source>&amp;Retention at the recipient:</source>
         <translation>&amp;Retention at the recipient:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="367"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="73"/>
         <source>In force &amp;from:</source>
         <translation>In force &amp;from:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="368"/>
+        <location filename="../ui/sharing/AgreementDialog.cpp" line="74"/>
         <source>In force &amp;until:</source>
         <translation>In force &amp;until:</translation>
     </message>
@@ -7037,114 +7045,114 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::AgreementsView</name>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="421"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="427"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="30"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="36"/>
         <source>Information-sharing agreements</source>
         <translation>Information-sharing agreements</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="422"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="31"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="422"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="31"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="422"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="495"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="31"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="89"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="422"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="31"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="423"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="32"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="423"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="32"/>
         <source>Keep for</source>
         <translation>Keep for</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="423"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="32"/>
         <source>Lawful basis</source>
         <translation>Lawful basis</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="424"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="33"/>
         <source>Purposes</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="424"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="33"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="424"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="33"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="425"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="34"/>
         <source>Information-sharing &amp;agreements</source>
         <translation>Information-sharing &amp;agreements</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="437"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="46"/>
         <source>&amp;Add agreement…</source>
         <translation>&amp;Add agreement…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="439"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="48"/>
         <source>Add an information-sharing agreement</source>
         <translation>Add an information-sharing agreement</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="440"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="49"/>
         <source>A&amp;mend…</source>
         <translation>A&amp;mend…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="442"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="51"/>
         <source>Amend the selected agreement (a new version)</source>
         <translation>Amend the selected agreement (a new version)</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="443"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="52"/>
         <source>&amp;End today…</source>
         <translation>&amp;End today…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="445"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="54"/>
         <source>End the selected agreement today</source>
         <translation>End the selected agreement today</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="496"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="91"/>
         <source>Ended %1</source>
         <translation>Ended %1</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="497"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="92"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="498"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="93"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="501"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="97"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -7152,12 +7160,12 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="504"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="101"/>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="508"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="105"/>
         <source>%n agreement(s), %1 in force today. A partner pack goes under an agreement in force and one of its purposes.</source>
         <translation>
             <numerusform>%n agreement, %1 in force today. A partner pack goes under an agreement in force and one of its purposes.</numerusform>
@@ -7165,38 +7173,46 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="512"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="109"/>
         <source>Could not read the agreements: %1</source>
         <translation>Could not read the agreements: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sharing/AgreementsView.cpp" line="134"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="558"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="170"/>
         <source>Recorded %1 with %2.</source>
         <translation>Recorded %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="559"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="171"/>
         <source>Amended %1 (version %2).</source>
         <translation>Amended %1 (version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="579"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="590"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="191"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="202"/>
         <source>End agreement</source>
         <translation>End agreement</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="580"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="192"/>
         <source>End %1 with %2 today? No partner pack can be made under it from today. Packs already sent keep their destroy-by dates.</source>
         <translation>End %1 with %2 today? No partner pack can be made under it from today. Packs already sent keep their destroy-by dates.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="586"/>
+        <location filename="../ui/sharing/AgreementsView.cpp" line="198"/>
         <source>%1 ended.</source>
         <translation>%1 ended.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="661"/>
+        <location filename="../ui/sharing/SharingExtension.cpp" line="89"/>
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
@@ -7342,7 +7358,7 @@ Usage: corroborate-cli %2</translation>
         <translation>Audit log</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/AuditLogView.cpp" line="72"/>
+        <location filename="../ui/main/AuditLogView.cpp" line="83"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -7507,92 +7523,92 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::DecisionDialog</name>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="39"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="40"/>
         <source>waiting for a supervisor</source>
         <translation>waiting for a supervisor</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="41"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="42"/>
         <source>rejected by %1 on %2</source>
         <translation>rejected by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="44"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="45"/>
         <source>withdrawn by %1 on %2</source>
         <translation>withdrawn by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="47"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="48"/>
         <source>approved by %1 on %2</source>
         <translation>approved by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="62"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="63"/>
         <source>Decide on the removal of %1</source>
         <translation>Decide on the removal of %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="66"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="67"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="76"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="77"/>
         <source>Evaluation, proposal and history of %1</source>
         <translation>Evaluation, proposal and history of %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="81"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="82"/>
         <source>Approve: erase this person</source>
         <translation>Approve: erase this person</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="85"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="86"/>
         <source>Your password, to sign the approval</source>
         <translation>Your password, to sign the approval</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="88"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="89"/>
         <source>Your &amp;password:</source>
         <translation>Your &amp;password:</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="91"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="92"/>
         <source>&amp;Approve and erase</source>
         <translation>&amp;Approve and erase</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="93"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="94"/>
         <source>Approve the removal and erase the person</source>
         <translation>Approve the removal and erase the person</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="96"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="97"/>
         <source>Approval signs your decision with your own key and erases the nominal, their intelligence and reviews at once. It cannot be undone.</source>
         <translation>Approval signs your decision with your own key and erases the nominal, their intelligence and reviews at once. It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="107"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="108"/>
         <source>Reject: send it back to the proposer</source>
         <translation>Reject: send it back to the proposer</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="110"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="111"/>
         <source>Note for the proposer, required to reject</source>
         <translation>Note for the proposer, required to reject</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="113"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="114"/>
         <source>&amp;Note for the proposer (required):</source>
         <translation>&amp;Note for the proposer (required):</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="115"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="116"/>
         <source>&amp;Reject with note</source>
         <translation>&amp;Reject with note</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="117"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="118"/>
         <source>Reject the proposal with the note</source>
         <translation>Reject the proposal with the note</translation>
     </message>
@@ -7601,67 +7617,67 @@ Usage: corroborate-cli %2</translation>
         <translation type="vanished">Problem</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="131"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="132"/>
         <source>Close without deciding</source>
         <translation>Close without deciding</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="187"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="188"/>
         <source>Deciding a removal proposal</source>
         <translation>Deciding a removal proposal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="212"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="213"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="225"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="226"/>
         <source>%1 has no proposal waiting for a decision.</source>
         <translation>%1 has no proposal waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="228"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="229"/>
         <source>You proposed this removal, so you may not approve it: another supervisor must. You can still reject it with a note.</source>
         <translation>You proposed this removal, so you may not approve it: another supervisor must. You can still reject it with a note.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="252"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="253"/>
         <source>The proposal</source>
         <translation>The proposal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="256"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="257"/>
         <source>Proposed by %1 on %2.</source>
         <translation>Proposed by %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="257"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="258"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="259"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="260"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="260"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="261"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="262"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="263"/>
         <source>No proposal is waiting.</source>
         <translation>No proposal is waiting.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="267"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="268"/>
         <source>Evaluation today (policy version %1, %2)</source>
         <translation>Evaluation today (policy version %1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="275"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="276"/>
         <source>%n independent qualifying source(s)</source>
         <translation>
             <numerusform>%n independent qualifying source</numerusform>
@@ -7669,112 +7685,117 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="286"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="287"/>
         <source>Intelligence</source>
         <translation>Intelligence</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="289"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="290"/>
         <source>No intelligence recorded.</source>
         <translation>No intelligence recorded.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="293"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="293"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
         <source>Obtained</source>
         <translation>Obtained</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="293"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
         <source>Provider / originator</source>
         <translation>Provider / originator</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="295"/>
         <source>Grading</source>
         <translation>Grading</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="295"/>
         <source>Indicates</source>
         <translation>Indicates</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="294"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="295"/>
         <source>Counts?</source>
         <translation>Counts?</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="305"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="306"/>
         <source>not evaluated</source>
         <translation>not evaluated</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="307"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="308"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="313"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="314"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="333"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="334"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="337"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="338"/>
         <source>%1: removal proposed by %2 (%3) — %4</source>
         <translation>%1: removal proposed by %2 (%3) — %4</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="341"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="342"/>
         <source>note: %1</source>
         <translation>note: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="346"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="347"/>
         <source>retained</source>
         <translation>retained</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="347"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="348"/>
         <source>removal proposed</source>
         <translation>removal proposed</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="348"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="349"/>
         <source>deferred</source>
         <translation>deferred</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="350"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="351"/>
         <source>%1: reviewed by %2, %3</source>
         <translation>%1: reviewed by %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="356"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="357"/>
         <source>No earlier reviews or proposals.</source>
         <translation>No earlier reviews or proposals.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="364"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="365"/>
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="390"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="391"/>
         <source>Enter your own password to sign the approval.</source>
         <translation>Enter your own password to sign the approval.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/DecisionDialog.cpp" line="419"/>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="420"/>
+        <source>Checking your password and erasing…</source>
+        <translation>Checking your password and erasing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/signoff/DecisionDialog.cpp" line="449"/>
         <source>Write a note for the proposer saying why the proposal is rejected.</source>
         <translation>Write a note for the proposer saying why the proposal is rejected.</translation>
     </message>
@@ -7901,155 +7922,156 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::DisclosuresView</name>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="65"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="35"/>
         <source>Restricted</source>
         <translation>Restricted</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="67"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="37"/>
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="68"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="38"/>
         <source>Erased</source>
         <translation>Erased</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="89"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="97"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="646"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="49"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="57"/>
+        <location filename="../ui/sharing/SharingExtension.cpp" line="74"/>
         <source>Disclosures</source>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="90"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="50"/>
         <source>Pack or export</source>
         <translation>Pack or export</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="90"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="50"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="90"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="93"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="50"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="53"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="91"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="51"/>
         <source>Agreement</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="91"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="51"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="91"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="51"/>
         <source>Nominals</source>
         <translation>Nominals</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="92"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="52"/>
         <source>Destroy by</source>
         <translation>Destroy by</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="92"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="52"/>
         <source>Destruction</source>
         <translation>Destruction</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="93"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="53"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="93"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="53"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="93"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="53"/>
         <source>Supplied</source>
         <translation>Supplied</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="94"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="54"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="94"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="54"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="94"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="54"/>
         <source>Raised</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="95"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="55"/>
         <source>&amp;Disclosures</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="102"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="62"/>
         <source>&amp;Confirm destruction…</source>
         <translation>&amp;Confirm destruction…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="104"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="64"/>
         <source>Record that the recipient confirmed destroying the selected disclosure</source>
         <translation>Record that the recipient confirmed destroying the selected disclosure</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="107"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="67"/>
         <source>Pending &amp;recall notices</source>
         <translation>Pending &amp;recall notices</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="109"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="69"/>
         <source>Pending recall notices</source>
         <translation>Pending recall notices</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="114"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="74"/>
         <source>&amp;Issue recall notice…</source>
         <translation>&amp;Issue recall notice…</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="116"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="76"/>
         <source>Save the selected recall notice as a PDF and record it as issued</source>
         <translation>Save the selected recall notice as a PDF and record it as issued</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="183"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="129"/>
         <source>Confirmed %1 by %2: %3</source>
         <translation>Confirmed %1 by %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="187"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="133"/>
         <source>OVERDUE: not confirmed</source>
         <translation>OVERDUE: not confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="189"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="135"/>
         <source>Not yet confirmed</source>
         <translation>Not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="194"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="140"/>
         <source>(internal)</source>
         <translation>(internal)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="217"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="165"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="212"/>
         <source>%n disclosure(s) recorded.</source>
         <translation>
             <numerusform>%n disclosure recorded.</numerusform>
@@ -8057,7 +8079,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="219"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="167"/>
         <source>%n past the destroy-by date without a confirmation of destruction (listed first): ask the recipients.</source>
         <translation>
             <numerusform>%n past the destroy-by date without a confirmation of destruction (listed first): ask the recipients.</numerusform>
@@ -8065,22 +8087,22 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="222"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="170"/>
         <source>None is overdue.</source>
         <translation>None is overdue.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="223"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="171"/>
         <source>Could not read the disclosures: %1</source>
         <translation>Could not read the disclosures: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="228"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="176"/>
         <source>No recall notice is pending.</source>
         <translation>No recall notice is pending.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sharing/SharingViews.cpp" line="229"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="177"/>
         <source>%n recall notice(s) to issue: a nominal in an earlier disclosure was erased, restricted or corrected (Data Protection Act 2018, s.48).</source>
         <translation>
             <numerusform>%n recall notice to issue: a nominal in an earlier disclosure was erased, restricted or corrected (Data Protection Act 2018, s.48).</numerusform>
@@ -8088,64 +8110,64 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="263"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="277"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="230"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="244"/>
         <source>Confirm destruction</source>
         <translation>Confirm destruction</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="264"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="231"/>
         <source>How did %1 confirm destroying %2? This is recorded with today&apos;s date.</source>
         <translation>How did %1 confirm destroying %2? This is recorded with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="266"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="233"/>
         <source>Email from the recipient: every copy destroyed</source>
         <translation>Email from the recipient: every copy destroyed</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="267"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="234"/>
         <source>Letter from the recipient: shredded</source>
         <translation>Letter from the recipient: shredded</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="267"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="234"/>
         <source>Seen destroyed in person</source>
         <translation>Seen destroyed in person</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="272"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="239"/>
         <source>Recorded that %1 was destroyed.</source>
         <translation>Recorded that %1 was destroyed.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="289"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="256"/>
         <source>Save recall notice as PDF</source>
         <translation>Save recall notice as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="292"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="259"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="300"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="274"/>
         <source>Recall notice issued</source>
         <translation>Recall notice issued</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="301"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="275"/>
         <source>Saved recall notice %1 for %2 to %3 and recorded it as issued. Send it to %4.</source>
         <translation>Saved recall notice %1 for %2 to %3 and recorded it as issued. Send it to %4.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="307"/>
+        <location filename="../ui/sharing/DisclosuresView.cpp" line="270"/>
         <source>Recall notice not issued</source>
         <translation>Recall notice not issued</translation>
     </message>
     <message>
-        <location filename="../ui/sharing/SharingViews.cpp" line="619"/>
-        <location filename="../ui/sharing/SharingViews.cpp" line="654"/>
+        <location filename="../ui/sharing/SharingExtension.cpp" line="45"/>
+        <location filename="../ui/sharing/SharingExtension.cpp" line="82"/>
         <source>Overdue disclosures: %1</source>
         <translation>Overdue disclosures: %1</translation>
     </message>
@@ -8254,29 +8276,29 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::ErasureRegisterView</name>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="334"/>
-        <location filename="../ui/signoff/SignOffView.cpp" line="337"/>
-        <location filename="../ui/signoff/SignOffView.cpp" line="540"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="24"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="27"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="108"/>
         <source>Erasure register</source>
         <translation>Erasure register</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="335"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="25"/>
         <source>&amp;Erasure register</source>
         <translation>&amp;Erasure register</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="342"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="32"/>
         <source>Earlier &amp;disclosures of the selected entry</source>
         <translation>Earlier &amp;disclosures of the selected entry</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="345"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="35"/>
         <source>Earlier disclosures of the selected entry</source>
         <translation>Earlier disclosures of the selected entry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="394"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="64"/>
         <source>%n nominal(s) erased. Each entry keeps the reference, the dates, the reason, who proposed and who approved, and the signed decision — nothing about the person.</source>
         <translation>
             <numerusform>%n nominal erased. Each entry keeps the reference, the dates, the reason, who proposed and who approved, and the signed decision — nothing about the person.</numerusform>
@@ -8284,12 +8306,12 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="398"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="68"/>
         <source>Could not read the register: %1</source>
         <translation>Could not read the register: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="401"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="71"/>
         <source>%n signed decision(s) do NOT verify: run verify on the case file.</source>
         <translation>
             <numerusform>%n signed decision do NOT verify: run verify on the case file.</numerusform>
@@ -8297,44 +8319,52 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="419"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="88"/>
         <source>Select an entry to see the disclosures made before the erasure.</source>
         <translation>Select an entry to see the disclosures made before the erasure.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="427"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="96"/>
         <source>The signed decision does not verify: %1</source>
         <translation>The signed decision does not verify: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="430"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="99"/>
         <source>%1 was not included in any export or pack before the erasure.</source>
         <translation>%1 was not included in any export or pack before the erasure.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="435"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="104"/>
         <source>%1 was included in these disclosures. Ask each recipient to destroy what they hold (Data Protection Act 2018, s.48):</source>
         <translation>%1 was included in these disclosures. Ask each recipient to destroy what they hold (Data Protection Act 2018, s.48):</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="442"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="111"/>
         <source>%1 — %2 to %3</source>
         <translation>%1 — %2 to %3</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="445"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="114"/>
         <source>(no recipient recorded)</source>
         <translation>(no recipient recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="447"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="116"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="448"/>
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="117"/>
         <source>, by %1</source>
         <translation>, by %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/signoff/ErasureRegisterView.cpp" line="137"/>
+        <source>%n nominal(s) erased</source>
+        <translation>
+            <numerusform>%n nominal erased</numerusform>
+            <numerusform>%n nominals erased</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8371,12 +8401,12 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::HelpWindow</name>
     <message>
-        <location filename="../ui/help/HelpExtension.cpp" line="44"/>
+        <location filename="../ui/help/HelpExtension.cpp" line="47"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../ui/help/HelpExtension.cpp" line="48"/>
+        <location filename="../ui/help/HelpExtension.cpp" line="51"/>
         <source>Open the user guide at the page for the screen you are on</source>
         <translation>Open the user guide at the page for the screen you are on</translation>
     </message>
@@ -8429,257 +8459,257 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/import/ImportExtension.cpp" line="15"/>
+        <location filename="../ui/import/ImportExtension.cpp" line="14"/>
         <source>Import &amp;spreadsheet…</source>
         <translation>Import &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportExtension.cpp" line="18"/>
+        <location filename="../ui/import/ImportExtension.cpp" line="17"/>
         <source>Import nominals and intelligence from a spreadsheet saved as CSV, all or nothing</source>
         <translation>Import nominals and intelligence from a spreadsheet saved as CSV, all or nothing</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="120"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="358"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="60"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="18"/>
         <source>Import spreadsheet</source>
         <translation>Import spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="126"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="145"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="21"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="40"/>
         <source>Choose the spreadsheet</source>
         <translation>Choose the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="127"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="22"/>
         <source>Save the spreadsheet as CSV (comma, semicolon or tab separated) with its header row, then choose it here.</source>
         <translation>Save the spreadsheet as CSV (comma, semicolon or tab separated) with its header row, then choose it here.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="133"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="28"/>
         <source>Spreadsheet file</source>
         <translation>Spreadsheet file</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="134"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="29"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="136"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="31"/>
         <source>Browse for the spreadsheet</source>
         <translation>Browse for the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="139"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="34"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="146"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="41"/>
         <source>Spreadsheets saved as CSV (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Spreadsheets saved as CSV (*.csv *.txt *.tsv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="161"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="26"/>
         <source>Confirm how the file is read</source>
         <translation>Confirm how the file is read</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="162"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="27"/>
         <source>The encoding and delimiter were detected; check the preview and correct them if the text or the columns look wrong.</source>
         <translation>The encoding and delimiter were detected; check the preview and correct them if the text or the columns look wrong.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="167"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="32"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="168"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="33"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="169"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="34"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Western European)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="173"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="38"/>
         <source>Delimiter</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="174"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="39"/>
         <source>Comma (,)</source>
         <translation>Comma (,)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="175"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="40"/>
         <source>Semicolon (;)</source>
         <translation>Semicolon (;)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="176"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="41"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="179"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="44"/>
         <source>What one row holds</source>
         <translation>What one row holds</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="180"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="45"/>
         <source>One intelligence item (rows grouped by reference)</source>
         <translation>One intelligence item (rows grouped by reference)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="182"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="47"/>
         <source>One nominal (item columns numbered 1, 2, …)</source>
         <translation>One nominal (item columns numbered 1, 2, …)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="186"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="51"/>
         <source>Date format</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="187"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="52"/>
         <source>dd/MM/yyyy, d/M/yy, yyyy-MM-dd or d MMM yyyy; YYYY-MM-DD and &quot;3 Mar 2024&quot; are always understood.</source>
         <translation>dd/MM/yyyy, d/M/yy, yyyy-MM-dd or d MMM yyyy; YYYY-MM-DD and &quot;3 Mar 2024&quot; are always understood.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="189"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="54"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="193"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="58"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="194"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="59"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Delimiter:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="195"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="60"/>
         <source>Each &amp;row is:</source>
         <translation>Each &amp;row is:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="196"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="61"/>
         <source>Dates &amp;look like:</source>
         <translation>Dates &amp;look like:</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="214"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="61"/>
         <source>Map the columns</source>
         <translation>Map the columns</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="215"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="62"/>
         <source>Choose the column that feeds each field, or none. Fields in bold are required.</source>
         <translation>Choose the column that feeds each field, or none. Fields in bold are required.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="218"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="66"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="232"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="15"/>
         <source>Map the values</source>
         <translation>Map the values</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="233"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="16"/>
         <source>Each value found in the spreadsheet&apos;s coded columns, with the value Corroborate records for it.</source>
         <translation>Each value found in the spreadsheet&apos;s coded columns, with the value Corroborate records for it.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="236"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="19"/>
         <source>Value mapping</source>
         <translation>Value mapping</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="250"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="24"/>
         <source>Review the problems</source>
         <translation>Review the problems</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="251"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="25"/>
         <source>Nothing is written until every row is right or left out. Correct the spreadsheet and read it again, or leave rows out deliberately (recorded by row number only).</source>
         <translation>Nothing is written until every row is right or left out. Correct the spreadsheet and read it again, or leave rows out deliberately (recorded by row number only).</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="258"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="33"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="260"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="35"/>
         <source>&amp;Leave the selected rows out</source>
         <translation>&amp;Leave the selected rows out</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="262"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="37"/>
         <source>Leave the selected rows out</source>
         <translation>Leave the selected rows out</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="279"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="291"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="22"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="34"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="280"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="23"/>
         <source>All or nothing, in one transaction. You can save the mapping to use it again, or with corroborate-cli import-csv.</source>
         <translation>All or nothing, in one transaction. You can save the mapping to use it again, or with corroborate-cli import-csv.</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="288"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="31"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="289"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="32"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="292"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="35"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancel import</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="294"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="37"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="296"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="39"/>
         <source>&amp;Save mapping…</source>
         <translation>&amp;Save mapping…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="298"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="313"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="611"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="41"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="56"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="56"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="313"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="56"/>
         <source>Mapping documents (*.json)</source>
         <translation>Mapping documents (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="321"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="64"/>
         <source>%n nominal(s) and %1 intelligence item(s) are ready to import.</source>
         <translation>
             <numerusform>%n nominal and %1 intelligence item(s) are ready to import.</numerusform>
@@ -8687,7 +8717,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="326"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="69"/>
         <source>%n row(s) left out.</source>
         <translation>
             <numerusform>%n row left out.</numerusform>
@@ -8695,12 +8725,12 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="359"/>
+        <location filename="../ui/import/ImportFilePage.cpp" line="61"/>
         <source>Cannot read %1 (%2). Choose the spreadsheet saved as CSV.</source>
         <translation>Cannot read %1 (%2). Choose the spreadsheet saved as CSV.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="408"/>
+        <location filename="../ui/import/ImportFormatPage.cpp" line="110"/>
         <source>Detected: %1, %2. %n data row(s) and %3 column(s); the first rows are shown, numbered as a spreadsheet numbers them.</source>
         <translation>
             <numerusform>Detected: %1, %2. %n data row and %3 column(s); the first rows are shown, numbered as a spreadsheet numbers them.</numerusform>
@@ -8708,78 +8738,98 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="426"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="468"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="90"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="38"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="426"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="90"/>
         <source>Spreadsheet column</source>
         <translation>Spreadsheet column</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="438"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="102"/>
         <source>Column for %1</source>
         <translation>Column for %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="439"/>
+        <location filename="../ui/import/ImportColumnsPage.cpp" line="103"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="468"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="38"/>
         <source>Value in the spreadsheet</source>
         <translation>Value in the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="468"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="38"/>
         <source>Recorded as</source>
         <translation>Recorded as</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="502"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="72"/>
         <source>Value recorded for %1 in %2</source>
         <translation>Value recorded for %1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="503"/>
+        <location filename="../ui/import/ImportValuesPage.cpp" line="73"/>
         <source>(as written)</source>
         <translation>(as written)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="540"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="40"/>
+        <source>Rows checked</source>
+        <translation>Rows checked</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="85"/>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="91"/>
+        <source>&amp;Cancel the check</source>
+        <translation>&amp;Cancel the check</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="146"/>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="148"/>
+        <source>The check was cancelled; nothing was written. Check again, or go back to change the mapping.</source>
+        <translation>The check was cancelled; nothing was written. Check again, or go back to change the mapping.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>What is wrong</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="566"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="160"/>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="582"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="176"/>
         <source>No problems: %n nominal(s) and %1 intelligence item(s) can be imported.</source>
         <translation>
             <numerusform>No problems: %n nominal and %1 intelligence item(s) can be imported.</numerusform>
@@ -8787,7 +8837,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="585"/>
+        <location filename="../ui/import/ImportProblemsPage.cpp" line="179"/>
         <source>%n problem(s). Nothing will be written until each is corrected in the spreadsheet (then go back and read it again) or its row is left out.</source>
         <translation>
             <numerusform>%n problem. Nothing will be written until each is corrected in the spreadsheet (then go back and read it again) or its row is left out.</numerusform>
@@ -8795,12 +8845,12 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="612"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="57"/>
         <source>Cannot write %1 (%2). Choose another place.</source>
         <translation>Cannot write %1 (%2). Choose another place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="663"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="124"/>
         <source>Imported %n nominal(s) with %1 intelligence item(s).</source>
         <translation>
             <numerusform>Imported %n nominal with %1 intelligence item(s).</numerusform>
@@ -8808,7 +8858,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="671"/>
+        <location filename="../ui/import/ImportRunPage.cpp" line="132"/>
         <source>Nothing was imported. %1</source>
         <translation>Nothing was imported. %1</translation>
     </message>
@@ -9019,183 +9069,183 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="119"/>
+        <location filename="../ui/main/Workspace.cpp" line="43"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="151"/>
+        <location filename="../ui/main/Workspace.cpp" line="69"/>
         <source>What waits for you</source>
         <translation>What waits for you</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/FileCommands.cpp" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="217"/>
+        <location filename="../ui/main/FileCommands.cpp" line="42"/>
         <source>&amp;Nominal</source>
         <translation>&amp;Nominal</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="218"/>
+        <location filename="../ui/main/FileCommands.cpp" line="43"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="219"/>
+        <location filename="../ui/main/FileCommands.cpp" line="44"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="220"/>
+        <location filename="../ui/main/FileCommands.cpp" line="45"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/FileCommands.cpp" line="46"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/FileCommands.cpp" line="59"/>
         <source>&amp;Open case file…</source>
         <translation>&amp;Open case file…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/FileCommands.cpp" line="61"/>
         <source>&amp;New case file…</source>
         <translation>&amp;New case file…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/FileCommands.cpp" line="63"/>
         <source>&amp;Close case file</source>
         <translation>&amp;Close case file</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/FileCommands.cpp" line="66"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/FileCommands.cpp" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/FileCommands.cpp" line="70"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="23"/>
         <source>&amp;New nominal…</source>
         <translation>&amp;New nominal…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="27"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="30"/>
         <source>&amp;Add intelligence…</source>
         <translation>&amp;Add intelligence…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="33"/>
         <source>&amp;Correct intelligence item…</source>
         <translation>&amp;Correct intelligence item…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="36"/>
         <source>Copy &amp;reference</source>
         <translation>Copy &amp;reference</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="40"/>
         <source>Change the reason for &amp;looking…</source>
         <translation>Change the reason for &amp;looking…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/ReviewCommands.cpp" line="14"/>
         <source>&amp;Start a review of the due queue</source>
         <translation>&amp;Start a review of the due queue</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/ReviewCommands.cpp" line="17"/>
         <source>Review the &amp;selected nominals</source>
         <translation>Review the &amp;selected nominals</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/ReviewCommands.cpp" line="20"/>
         <source>&amp;Resume a paused review</source>
         <translation>&amp;Resume a paused review</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="319"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="28"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="31"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="335"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="48"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="53"/>
         <source>&amp;About Corroborate</source>
         <translation>&amp;About Corroborate</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="84"/>
         <source>Due for review</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="91"/>
         <source>Below threshold</source>
         <translation>Below threshold</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="386"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="98"/>
         <source>All nominals</source>
         <translation>All nominals</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="392"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="104"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="434"/>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="208"/>
         <source>Cannot read the case file</source>
         <translation>Cannot read the case file</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="438"/>
+        <location filename="../ui/main/MainWindow.cpp" line="209"/>
         <source>The lists could not open their own connection to the file. Close it and open it again.</source>
         <translation>The lists could not open their own connection to the file. Close it and open it again.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="451"/>
+        <location filename="../ui/main/MainWindow.cpp" line="222"/>
         <source>You have a paused review: Review ▸ Resume (Ctrl+Alt+R).</source>
         <translation>You have a paused review: Review ▸ Resume (Ctrl+Alt+R).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="462"/>
+        <location filename="../ui/main/Workspace.cpp" line="89"/>
         <source>Evaluating %1%…</source>
         <translation>Evaluating %1%…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="469"/>
+        <location filename="../ui/main/Workspace.cpp" line="98"/>
         <source>%n below threshold</source>
         <translation>
             <numerusform>%n below threshold</numerusform>
@@ -9203,7 +9253,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="471"/>
+        <location filename="../ui/main/Workspace.cpp" line="100"/>
         <source>%n due for review</source>
         <translation>
             <numerusform>%n due for review</numerusform>
@@ -9211,34 +9261,34 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="474"/>
+        <location filename="../ui/main/Workspace.cpp" line="103"/>
         <source>The threshold evaluation failed: %1</source>
         <translation>The threshold evaluation failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="506"/>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="162"/>
         <source>Why are you looking?</source>
         <translation>Why are you looking?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="638"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="163"/>
         <source>Looking at a person&apos;s record is logged with a reason. Choose or type the reason for this browsing; it is used until you change it (Nominal ▸ Change the reason for looking).</source>
         <translation>Looking at a person&apos;s record is logged with a reason. Choose or type the reason for this browsing; it is used until you change it (Nominal ▸ Change the reason for looking).</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="735"/>
+        <location filename="../ui/main/Workspace.cpp" line="313"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="737"/>
-        <location filename="../ui/main/MainWindow.cpp" line="747"/>
-        <location filename="../ui/main/MainWindow.cpp" line="761"/>
+        <location filename="../ui/main/Workspace.cpp" line="315"/>
+        <location filename="../ui/main/Workspace.cpp" line="326"/>
+        <location filename="../ui/main/Workspace.cpp" line="340"/>
         <source>%n removal(s) await your sign-off</source>
         <translation>
             <numerusform>%n removal await your sign-off</numerusform>
@@ -9246,8 +9296,8 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="738"/>
-        <location filename="../ui/main/MainWindow.cpp" line="749"/>
+        <location filename="../ui/main/Workspace.cpp" line="317"/>
+        <location filename="../ui/main/Workspace.cpp" line="328"/>
         <source>%n review(s) due or overdue</source>
         <translation>
             <numerusform>%n review due or overdue</numerusform>
@@ -9255,84 +9305,84 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="760"/>
-        <location filename="../ui/main/MainWindow.cpp" line="798"/>
-        <location filename="../ui/main/MainWindow.cpp" line="802"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/Workspace.cpp" line="339"/>
         <source>Corroborate</source>
         <translation>Corroborate</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="804"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>[synthetic data]</source>
         <translation>[synthetic data]</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="806"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>[locked]</source>
         <translation>[locked]</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="822"/>
+        <location filename="../ui/review/ReviewView.cpp" line="557"/>
         <source>Reviewing %1</source>
         <translation>Reviewing %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="840"/>
+        <location filename="../ui/main/FileCommands.cpp" line="113"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="842"/>
+        <location filename="../ui/main/FileCommands.cpp" line="115"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="934"/>
+        <location filename="../ui/main/MainWindow.cpp" line="328"/>
         <source>Your unsaved work could not be kept: %1</source>
         <translation>Your unsaved work could not be kept: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="953"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>Unsaved work</source>
         <translation>Unsaved work</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="954"/>
+        <location filename="../ui/main/MainWindow.cpp" line="348"/>
         <source>Corroborate stopped on %1 before you saved some work (%2). Put it back as it was? Nothing of it counts until you save it.</source>
         <translation>Corroborate stopped on %1 before you saved some work (%2). Put it back as it was? Nothing of it counts until you save it.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="957"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>a review decision</source>
         <translation>a review decision</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="957"/>
+        <location filename="../ui/main/MainWindow.cpp" line="351"/>
         <source>an edit</source>
         <translation>an edit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1089"/>
+        <location filename="../ui/lock/LockController.cpp" line="125"/>
         <source>That is not the password of %1. Check it and try again; only the user who was signed in can unlock.</source>
         <translation>That is not the password of %1. Check it and try again; only the user who was signed in can unlock.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1130"/>
+        <location filename="../ui/review/ReviewController.cpp" line="55"/>
         <source>Resume your paused review?</source>
         <translation>Resume your paused review?</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1131"/>
+        <location filename="../ui/review/ReviewController.cpp" line="56"/>
         <source>You paused a review on %1 at %2 of %3. Resume it instead of starting a new one? (No starts the new one; the paused review stays for later.)</source>
         <translation>You paused a review on %1 at %2 of %3. Resume it instead of starting a new one? (No starts the new one; the paused review stays for later.)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1144"/>
+        <location filename="../ui/review/ReviewController.cpp" line="70"/>
         <source>Cannot start the review</source>
         <translation>Cannot start the review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1160"/>
+        <location filename="../ui/review/ReviewController.cpp" line="87"/>
         <source>The review you started on %1: %n nominal(s).</source>
         <translation>
             <numerusform>The review you started on %1: %n nominal.</numerusform>
@@ -9340,12 +9390,12 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1165"/>
+        <location filename="../ui/review/ReviewController.cpp" line="90"/>
         <source>Review session</source>
         <translation>Review session</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1186"/>
+        <location filename="../ui/review/ReviewController.cpp" line="110"/>
         <source>Review finished: every nominal in this session has a decision.</source>
         <translation>Review finished: every nominal in this session has a decision.</translation>
     </message>
@@ -9358,22 +9408,22 @@ Usage: corroborate-cli %2</translation>
         <translation type="vanished">Every nominal in this session has a decision.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1212"/>
+        <location filename="../ui/review/ReviewController.cpp" line="136"/>
         <source>Still evaluating</source>
         <translation>Still evaluating</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1213"/>
+        <location filename="../ui/review/ReviewController.cpp" line="137"/>
         <source>The list is still being evaluated against the threshold. Try again in a moment.</source>
         <translation>The list is still being evaluated against the threshold. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1249"/>
+        <location filename="../ui/review/ReviewController.cpp" line="173"/>
         <source>Nothing is due</source>
         <translation>Nothing is due</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1250"/>
+        <location filename="../ui/review/ReviewController.cpp" line="175"/>
         <source>Nobody else is due for review; %n removal(s) await a supervisor.</source>
         <translation>
             <numerusform>Nobody else is due for review; %n removal await a supervisor.</numerusform>
@@ -9381,12 +9431,12 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1252"/>
+        <location filename="../ui/review/ReviewController.cpp" line="177"/>
         <source>Nobody is due for review or below the threshold.</source>
         <translation>Nobody is due for review or below the threshold.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1256"/>
+        <location filename="../ui/review/ReviewController.cpp" line="181"/>
         <source>This review holds %n nominal(s) from Due for review (below the threshold first, then the most overdue).</source>
         <translation>
             <numerusform>This review holds %n nominal from Due for review (below the threshold first, then the most overdue).</numerusform>
@@ -9394,7 +9444,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1261"/>
+        <location filename="../ui/review/ReviewController.cpp" line="186"/>
         <source>Left out: %n whose removal awaits a supervisor.</source>
         <translation>
             <numerusform>Left out: %n whose removal awaits a supervisor.</numerusform>
@@ -9402,22 +9452,22 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1263"/>
+        <location filename="../ui/review/ReviewController.cpp" line="189"/>
         <source>The first %1 of %2: start another review for the rest.</source>
         <translation>The first %1 of %2: start another review for the rest.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1276"/>
+        <location filename="../ui/review/ReviewController.cpp" line="203"/>
         <source>Nothing selected</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1277"/>
+        <location filename="../ui/review/ReviewController.cpp" line="204"/>
         <source>Select one or more nominals in the list first.</source>
         <translation>Select one or more nominals in the list first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="1280"/>
+        <location filename="../ui/review/ReviewController.cpp" line="207"/>
         <source>This review holds the %n nominal(s) you selected.</source>
         <translation>
             <numerusform>This review holds the %n nominal you selected.</numerusform>
@@ -9425,37 +9475,37 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1291"/>
+        <location filename="../ui/review/ReviewController.cpp" line="219"/>
         <source>No paused review</source>
         <translation>No paused review</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1292"/>
+        <location filename="../ui/review/ReviewController.cpp" line="220"/>
         <source>You have no paused review session.</source>
         <translation>You have no paused review session.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1309"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="85"/>
         <source>Cannot create the nominal</source>
         <translation>Cannot create the nominal</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1343"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="120"/>
         <source>No intelligence</source>
         <translation>No intelligence</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1344"/>
+        <location filename="../ui/main/NominalCommands.cpp" line="121"/>
         <source>This nominal has no intelligence to correct yet.</source>
         <translation>This nominal has no intelligence to correct yet.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1365"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="159"/>
         <source>Longest idle time</source>
         <translation>Longest idle time</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="1374"/>
+        <location filename="../ui/main/ViewCommands.cpp" line="168"/>
         <source>Protective marking</source>
         <translation>Protective marking</translation>
     </message>
@@ -9530,102 +9580,102 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::NominalListModel</name>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="86"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="52"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="88"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="90"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="56"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="92"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="58"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="94"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="60"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="96"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="62"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="98"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="64"/>
         <source>Review due</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="100"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="66"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="105"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="71"/>
         <source>Age today; people under 18 are marked as juveniles.</source>
         <translation>Age today; people under 18 are marked as juveniles.</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="107"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="73"/>
         <source>This column cannot be sorted in this list.</source>
         <translation>This column cannot be sorted in this list.</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="288"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="253"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="289"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="254"/>
         <source>%1 juvenile</source>
         <translation>%1 juvenile</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="297"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="262"/>
         <source>Below threshold, awaiting sign-off</source>
         <translation>Below threshold, awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="298"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="263"/>
         <source>Awaiting sign-off</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="299"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="264"/>
         <source>Below threshold</source>
         <translation>Below threshold</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="299"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="264"/>
         <source>Meets threshold</source>
         <translation>Meets threshold</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="302"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="267"/>
         <source>Overdue (no dates)</source>
         <translation>Overdue (no dates)</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="303"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="268"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="319"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="284"/>
         <source>A removal awaits a supervisor&apos;s sign-off; until then this person is restricted (left out of anything shared outside the force).</source>
         <translation>A removal awaits a supervisor&apos;s sign-off; until then this person is restricted (left out of anything shared outside the force).</translation>
     </message>
     <message>
-        <location filename="../ui/models/NominalListModel.cpp" line="324"/>
+        <location filename="../ui/models/NominalListModel.cpp" line="289"/>
         <source>Juvenile: under 18 today.</source>
         <translation>Juvenile: under 18 today.</translation>
     </message>
@@ -9678,22 +9728,22 @@ Usage: corroborate-cli %2</translation>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="220"/>
+        <location filename="../ui/main/NominalListView.cpp" line="237"/>
         <source>Evaluating every nominal against the threshold… %1%</source>
         <translation>Evaluating every nominal against the threshold… %1%</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="230"/>
+        <location filename="../ui/main/NominalListView.cpp" line="247"/>
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="232"/>
+        <location filename="../ui/main/NominalListView.cpp" line="249"/>
         <source>First %1 matches</source>
         <translation>First %1 matches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/NominalListView.cpp" line="234"/>
+        <location filename="../ui/main/NominalListView.cpp" line="251"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -9701,7 +9751,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/NominalListView.cpp" line="235"/>
+        <location filename="../ui/main/NominalListView.cpp" line="252"/>
         <source>%n nominal(s)</source>
         <translation>
             <numerusform>%n nominal</numerusform>
@@ -9709,22 +9759,22 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="243"/>
+        <location filename="../ui/main/NominalListView.cpp" line="260"/>
         <source>Everyone on the list.</source>
         <translation>Everyone on the list.</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="246"/>
+        <location filename="../ui/main/NominalListView.cpp" line="263"/>
         <source>Below the threshold: flagged for removal and restricted until a supervisor decides.</source>
         <translation>Below the threshold: flagged for removal and restricted until a supervisor decides.</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="250"/>
+        <location filename="../ui/main/NominalListView.cpp" line="267"/>
         <source>Due for review today or overdue; below-threshold nominals first, then the most overdue.</source>
         <translation>Due for review today or overdue; below-threshold nominals first, then the most overdue.</translation>
     </message>
     <message>
-        <location filename="../ui/main/NominalListView.cpp" line="258"/>
+        <location filename="../ui/main/NominalListView.cpp" line="275"/>
         <source>Showing the first %1 matches: type more to narrow the search.</source>
         <translation>Showing the first %1 matches: type more to narrow the search.</translation>
     </message>
@@ -9732,62 +9782,62 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::OpenFlow</name>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="125"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="103"/>
         <source>Open case file</source>
         <translation>Open case file</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="126"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="104"/>
         <source>Case files (*.corroborate);;All files (*)</source>
         <translation>Case files (*.corroborate);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="135"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="113"/>
         <source>New case file</source>
         <translation>New case file</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="137"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="115"/>
         <source>Case files (*.corroborate)</source>
         <translation>Case files (*.corroborate)</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="154"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="132"/>
         <source>Already open</source>
         <translation>Already open</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="155"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="133"/>
         <source>%1 is the case file open in this window.</source>
         <translation>%1 is the case file open in this window.</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="162"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="140"/>
         <source>Not a case file</source>
         <translation>Not a case file</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="195"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="172"/>
         <source>Open in another copy</source>
         <translation>Open in another copy</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="196"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="173"/>
         <source>%1 is also open in another copy of Corroborate: %2.</source>
         <translation>%1 is also open in another copy of Corroborate: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="198"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="175"/>
         <source>%1 is also open in another copy of Corroborate.</source>
         <translation>%1 is also open in another copy of Corroborate.</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="201"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="178"/>
         <source>You can work in both: a change made in one copy is never silently overwritten from the other.</source>
         <translation>You can work in both: a change made in one copy is never silently overwritten from the other.</translation>
     </message>
     <message>
-        <location filename="../ui/open/OpenFlow.cpp" line="242"/>
+        <location filename="../ui/open/OpenFlow.cpp" line="215"/>
         <source>Cannot open the case file</source>
         <translation>Cannot open the case file</translation>
     </message>
@@ -9795,193 +9845,198 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::OversightView</name>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="51"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="47"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="84"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="80"/>
         <source>&amp;As at:</source>
         <translation>&amp;As at:</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="87"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="83"/>
         <source>As at date</source>
         <translation>As at date</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="91"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="87"/>
         <source>&amp;Show report</source>
         <translation>&amp;Show report</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="93"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="89"/>
         <source>Show the report as at this date</source>
         <translation>Show the report as at this date</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="94"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="90"/>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="96"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="92"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="97"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="93"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="99"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="95"/>
         <source>Export the report&apos;s tables as CSV</source>
         <translation>Export the report&apos;s tables as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="102"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="98"/>
         <source>Progress of the report</source>
         <translation>Progress of the report</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="117"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="113"/>
         <source>Counts from 1 to 4 are shown as &quot;fewer than 5&quot;, and figures from which one could be worked back are &quot;suppressed&quot;, as in print.</source>
         <translation>Counts from 1 to 4 are shown as &quot;fewer than 5&quot;, and figures from which one could be worked back are &quot;suppressed&quot;, as in print.</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="127"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="123"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="127"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="123"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="128"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="124"/>
         <source>Totals</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="135"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="131"/>
         <source>Chart: listed by ethnic group beside the baseline</source>
         <translation>Chart: listed by ethnic group beside the baseline</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="142"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="138"/>
         <source>Charts and tables of the oversight report</source>
         <translation>Charts and tables of the oversight report</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="145"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="141"/>
         <source>Chart: additions and removals by month</source>
         <translation>Chart: additions and removals by month</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="182"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="191"/>
+        <source>As at %1</source>
+        <translation>As at %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/oversight/OversightView.cpp" line="203"/>
         <source>Working out the report…</source>
         <translation>Working out the report…</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="211"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="235"/>
         <source>The report could not be made: %1</source>
         <translation>The report could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="226"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="250"/>
         <source>The report is not shown: its consultation could not be logged. %1</source>
         <translation>The report is not shown: its consultation could not be logged. %1</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="235"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="259"/>
         <source>As at %1 under threshold policy version %2. Counts from 1 to 4 are shown as &quot;fewer than 5&quot;, and figures from which one could be worked back are &quot;suppressed&quot;, as in print.</source>
         <translation>As at %1 under threshold policy version %2. Counts from 1 to 4 are shown as &quot;fewer than 5&quot;, and figures from which one could be worked back are &quot;suppressed&quot;, as in print.</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="257"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="281"/>
         <source>Additions and removals by month</source>
         <translation>Additions and removals by month</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="267"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="291"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="294"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="318"/>
         <source>Listed by ethnic group, and the population (%)</source>
         <translation>Listed by ethnic group, and the population (%)</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="295"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="319"/>
         <source>Listed, %</source>
         <translation>Listed, %</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="296"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="320"/>
         <source>Population baseline, %</source>
         <translation>Population baseline, %</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="311"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="335"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="340"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="364"/>
         <source>Additions and removals by month (hidden figures left out)</source>
         <translation>Additions and removals by month (hidden figures left out)</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="342"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="366"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="344"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="368"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="388"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="412"/>
         <source>Save the oversight report as PDF</source>
         <translation>Save the oversight report as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="390"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="414"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="398"/>
-        <location filename="../ui/oversight/OversightView.cpp" line="415"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="422"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="439"/>
         <source>Report not saved</source>
         <translation>Report not saved</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="402"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="426"/>
         <source>Making the PDF…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="413"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="437"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="429"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="453"/>
         <source>Export the oversight report&apos;s tables as CSV into a new folder</source>
         <translation>Export the oversight report&apos;s tables as CSV into a new folder</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="430"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="454"/>
         <source>Folder (*)</source>
         <translation>Folder (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/oversight/OversightView.cpp" line="436"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="460"/>
         <source>Wrote %n CSV file(s) in %1.</source>
         <translation>
             <numerusform>Wrote %n CSV file in %1.</numerusform>
@@ -9989,22 +10044,22 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="439"/>
+        <location filename="../ui/oversight/OversightView.cpp" line="463"/>
         <source>Tables not exported</source>
         <translation>Tables not exported</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="453"/>
+        <location filename="../ui/oversight/OversightExtension.cpp" line="26"/>
         <source>Oversight report</source>
         <translation>Oversight report</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="460"/>
+        <location filename="../ui/oversight/OversightExtension.cpp" line="33"/>
         <source>&amp;Oversight report</source>
         <translation>&amp;Oversight report</translation>
     </message>
     <message>
-        <location filename="../ui/oversight/OversightView.cpp" line="462"/>
+        <location filename="../ui/oversight/OversightExtension.cpp" line="35"/>
         <source>The list by status and group, additions and removals, rates against the population baseline</source>
         <translation>The list by status and group, additions and removals, rates against the population baseline</translation>
     </message>
@@ -10635,58 +10690,59 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::RestrictedView</name>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="410"/>
-        <location filename="../ui/rights/RightsViews.cpp" line="423"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="24"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="34"/>
         <source>Restricted nominals</source>
         <translation>Restricted nominals</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="416"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="26"/>
         <source>Processing of these nominals is restricted instead of erasure (Data Protection Act 2018, section 47): they are out of the review queue and every pack, and cannot be proposed for removal or erased until a supervisor lifts the restriction.</source>
         <translation>Processing of these nominals is restricted instead of erasure (Data Protection Act 2018, section 47): they are out of the review queue and every pack, and cannot be proposed for removal or erased until a supervisor lifts the restriction.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="421"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="31"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Restricted by</source>
         <translation>Restricted by</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="455"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="462"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="69"/>
         <source>PAST ITS DATE: look at it again</source>
         <translation>PAST ITS DATE: look at it again</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="470"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="79"/>
         <source>No nominal is restricted.</source>
         <translation>No nominal is restricted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="471"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="80"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="97"/>
         <source>%n nominal(s) restricted</source>
         <translation>
             <numerusform>%n nominal restricted</numerusform>
@@ -10694,7 +10750,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="472"/>
+        <location filename="../ui/rights/RestrictedView.cpp" line="81"/>
         <source>%n past its date.</source>
         <translation>
             <numerusform>%n past its date.</numerusform>
@@ -10702,62 +10758,62 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="509"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="53"/>
         <source>Restrict processing</source>
         <translation>Restrict processing</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="519"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="63"/>
         <source>Why %1 is restricted instead of erased:</source>
         <translation>Why %1 is restricted instead of erased:</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="523"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="67"/>
         <source>Until (YYYY-MM-DD; it is flagged once past):</source>
         <translation>Until (YYYY-MM-DD; it is flagged once past):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="528"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="72"/>
         <source>A note (required):</source>
         <translation>A note (required):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="536"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="80"/>
         <source>Choose one of the reasons offered.</source>
         <translation>Choose one of the reasons offered.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="548"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="92"/>
         <source>Lift restriction</source>
         <translation>Lift restriction</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="554"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="98"/>
         <source>Why the restriction of %1 is lifted:</source>
         <translation>Why the restriction of %1 is lifted:</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="600"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="146"/>
         <source>Restricted</source>
         <translation>Restricted</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="613"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="159"/>
         <source>Restrict &amp;processing…</source>
         <translation>Restrict &amp;processing…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="615"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="161"/>
         <source>Restrict the selected nominal instead of erasing it (supervisors)</source>
         <translation>Restrict the selected nominal instead of erasing it (supervisors)</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="617"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="163"/>
         <source>&amp;Lift restriction…</source>
         <translation>&amp;Lift restriction…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="620"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="166"/>
         <source>Lift the selected nominal&apos;s restriction (supervisors)</source>
         <translation>Lift the selected nominal&apos;s restriction (supervisors)</translation>
     </message>
@@ -10765,102 +10821,102 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::ReviewView</name>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="67"/>
+        <location filename="../ui/review/ReviewView.cpp" line="66"/>
         <source>Review steps</source>
         <translation>Review steps</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="68"/>
+        <location filename="../ui/review/ReviewView.cpp" line="67"/>
         <source>&amp;1 Identity and classification</source>
         <translation>&amp;1 Identity and classification</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="69"/>
+        <location filename="../ui/review/ReviewView.cpp" line="68"/>
         <source>&amp;2 Intelligence</source>
         <translation>&amp;2 Intelligence</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="70"/>
+        <location filename="../ui/review/ReviewView.cpp" line="69"/>
         <source>&amp;3 Threshold</source>
         <translation>&amp;3 Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="71"/>
+        <location filename="../ui/review/ReviewView.cpp" line="70"/>
         <source>&amp;4 Decision</source>
         <translation>&amp;4 Decision</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="81"/>
+        <location filename="../ui/review/ReviewView.cpp" line="80"/>
         <source>Check that this is the right person and that the classification is right: only suspected offenders can meet the threshold.</source>
         <translation>Check that this is the right person and that the classification is right: only suspected offenders can meet the threshold.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="88"/>
+        <location filename="../ui/review/ReviewView.cpp" line="87"/>
         <source>&amp;Edit details… (F2)</source>
         <translation>&amp;Edit details… (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="100"/>
+        <location filename="../ui/review/ReviewView.cpp" line="99"/>
         <source>Check every item&apos;s grading and source. Add what is missing; correct what is wrong.</source>
         <translation>Check every item&apos;s grading and source. Add what is missing; correct what is wrong.</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="108"/>
+        <location filename="../ui/review/ReviewView.cpp" line="107"/>
         <source>Intelligence</source>
         <translation>Intelligence</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="117"/>
+        <location filename="../ui/review/ReviewView.cpp" line="116"/>
         <source>&amp;Add item… (Ctrl+I)</source>
         <translation>&amp;Add item… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="119"/>
+        <location filename="../ui/review/ReviewView.cpp" line="118"/>
         <source>&amp;Correct item… (Enter)</source>
         <translation>&amp;Correct item… (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="121"/>
+        <location filename="../ui/review/ReviewView.cpp" line="120"/>
         <source>Re&amp;move item…</source>
         <translation>Re&amp;move item…</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="137"/>
+        <location filename="../ui/review/ReviewView.cpp" line="136"/>
         <source>Threshold result</source>
         <translation>Threshold result</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="142"/>
+        <location filename="../ui/review/ReviewView.cpp" line="141"/>
         <source>The threshold rule</source>
         <translation>The threshold rule</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="154"/>
+        <location filename="../ui/review/ReviewView.cpp" line="153"/>
         <source>Reta&amp;in until:</source>
         <translation>Reta&amp;in until:</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="156"/>
+        <location filename="../ui/review/ReviewView.cpp" line="155"/>
         <source>&amp;Propose removal (a supervisor decides)</source>
         <translation>&amp;Propose removal (a supervisor decides)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="158"/>
+        <location filename="../ui/review/ReviewView.cpp" line="157"/>
         <source>&amp;Defer this review</source>
         <translation>&amp;Defer this review</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="167"/>
+        <location filename="../ui/review/ReviewView.cpp" line="166"/>
         <source>Retain until</source>
         <translation>Retain until</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="175"/>
+        <location filename="../ui/review/ReviewView.cpp" line="174"/>
         <source>Reas&amp;on:</source>
         <translation>Reas&amp;on:</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="181"/>
+        <location filename="../ui/review/ReviewView.cpp" line="180"/>
         <source>Reason for the decision</source>
         <translation>Reason for the decision</translation>
     </message>
@@ -10894,32 +10950,32 @@ Usage: corroborate-cli %2</translation>
         <translation type="vanished">Problem</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="195"/>
+        <location filename="../ui/review/ReviewView.cpp" line="194"/>
         <source>Pa&amp;use session</source>
         <translation>Pa&amp;use session</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="197"/>
+        <location filename="../ui/review/ReviewView.cpp" line="196"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="199"/>
+        <location filename="../ui/review/ReviewView.cpp" line="198"/>
         <source>Ne&amp;xt step</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="201"/>
+        <location filename="../ui/review/ReviewView.cpp" line="200"/>
         <source>&amp;Save and next (Ctrl+Enter)</source>
         <translation>&amp;Save and next (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="282"/>
+        <location filename="../ui/review/ReviewView.cpp" line="281"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewView.cpp" line="299"/>
+        <location filename="../ui/review/ReviewView.cpp" line="298"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -11114,73 +11170,73 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="32"/>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="41"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="33"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="42"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="34"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="35"/>
         <source>Everything in Corroborate can be done from the keyboard. Alt with an underlined letter chooses a menu, a field or a button.</source>
         <translation>Everything in Corroborate can be done from the keyboard. Alt with an underlined letter chooses a menu, a field or a button.</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="44"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="44"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="43"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="44"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="60"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="61"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="61"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="62"/>
         <source>Password fields</source>
         <translation>Password fields</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="65"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="66"/>
         <source>Go to step 1 to 4</source>
         <translation>Go to step 1 to 4</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="66"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="67"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="69"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="70"/>
         <source>Next step / previous step</source>
         <translation>Next step / previous step</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="72"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="73"/>
         <source>Save the decision and go to the next nominal</source>
         <translation>Save the decision and go to the next nominal</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="74"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="75"/>
         <source>Edit the nominal&apos;s details</source>
         <translation>Edit the nominal&apos;s details</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="75"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="76"/>
         <source>Add an intelligence item</source>
         <translation>Add an intelligence item</translation>
     </message>
     <message>
-        <location filename="../ui/help/ShortcutsDialog.cpp" line="77"/>
+        <location filename="../ui/help/ShortcutsDialog.cpp" line="78"/>
         <source>Show or hide the password</source>
         <translation>Show or hide the password</translation>
     </message>
@@ -11256,73 +11312,74 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::SignOffView</name>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="77"/>
-        <location filename="../ui/signoff/SignOffView.cpp" line="533"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="101"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="35"/>
         <source>Awaiting sign-off</source>
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="79"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="37"/>
         <source>Removals &amp;awaiting sign-off</source>
         <translation>Removals &amp;awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="81"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="39"/>
         <source>Removal proposals awaiting sign-off</source>
         <translation>Removal proposals awaiting sign-off</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="88"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="46"/>
         <source>A&amp;pprove…</source>
         <translation>A&amp;pprove…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="90"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="48"/>
         <source>Approve the selected proposal</source>
         <translation>Approve the selected proposal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="91"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="49"/>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="93"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="51"/>
         <source>Reject the selected proposal</source>
         <translation>Reject the selected proposal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="94"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="52"/>
         <source>&amp;Open record</source>
         <translation>&amp;Open record</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="96"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="54"/>
         <source>Open the selected nominal&apos;s record in the details panel</source>
         <translation>Open the selected nominal&apos;s record in the details panel</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="103"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="61"/>
         <source>&amp;Flagged with no removal proposal</source>
         <translation>&amp;Flagged with no removal proposal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="105"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="63"/>
         <source>Flagged nominals with no removal proposal</source>
         <translation>Flagged nominals with no removal proposal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="111"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="69"/>
         <source>Propose re&amp;moval…</source>
         <translation>Propose re&amp;moval…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="113"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="71"/>
         <source>Propose the removal of the selected flagged nominal</source>
         <translation>Propose the removal of the selected flagged nominal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="188"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="129"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="274"/>
         <source>%n proposal(s) waiting for a supervisor.</source>
         <translation>
             <numerusform>%n proposal waiting for a supervisor.</numerusform>
@@ -11330,12 +11387,12 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="190"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="131"/>
         <source>Could not load the proposals: %1</source>
         <translation>Could not load the proposals: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="193"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="134"/>
         <source>%n waiting for more than %1 days (highlighted, marked “overdue”).</source>
         <translation>
             <numerusform>%n waiting for more than %1 days (highlighted, marked “overdue”).</numerusform>
@@ -11343,7 +11400,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/signoff/SignOffView.cpp" line="220"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="155"/>
         <source>%n flagged nominal(s) below the threshold for more than %1 days with no removal proposal.</source>
         <translation>
             <numerusform>%n flagged nominal below the threshold for more than %1 days with no removal proposal.</numerusform>
@@ -11351,57 +11408,57 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="224"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="159"/>
         <source>Could not load the flagged nominals: %1</source>
         <translation>Could not load the flagged nominals: %1</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="265"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="199"/>
         <source>The removal of %1 is approved and signed. The person has been erased; the erasure register keeps the reference and the signed decision.</source>
         <translation>The removal of %1 is approved and signed. The person has been erased; the erasure register keeps the reference and the signed decision.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="269"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="203"/>
         <source>The removal of %1 is approved and signed. Its erasure is pending.</source>
         <translation>The removal of %1 is approved and signed. Its erasure is pending.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="275"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="209"/>
         <source>Other nominals&apos; intelligence mentions the erased person. It was not changed; edit it in review:</source>
         <translation>Other nominals&apos; intelligence mentions the erased person. It was not changed; edit it in review:</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="278"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="212"/>
         <source>Removal approved</source>
         <translation>Removal approved</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="286"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="220"/>
         <source>The proposal for %1 was rejected and sent back to the proposer.</source>
         <translation>The proposal for %1 was rejected and sent back to the proposer.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="316"/>
+        <location filename="../ui/signoff/SignOffView.cpp" line="250"/>
         <source>Removal of %1 proposed; it waits for a supervisor.</source>
         <translation>Removal of %1 proposed; it waits for a supervisor.</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="550"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="118"/>
         <source>Propose &amp;removal…</source>
         <translation>Propose &amp;removal…</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="553"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="121"/>
         <source>Propose removing the selected nominal from the list</source>
         <translation>Propose removing the selected nominal from the list</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="555"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="123"/>
         <source>&amp;Withdraw removal proposal</source>
         <translation>&amp;Withdraw removal proposal</translation>
     </message>
     <message>
-        <location filename="../ui/signoff/SignOffView.cpp" line="558"/>
+        <location filename="../ui/signoff/SignOffExtension.cpp" line="126"/>
         <source>Withdraw your own removal proposal for the selected nominal</source>
         <translation>Withdraw your own removal proposal for the selected nominal</translation>
     </message>
@@ -11409,7 +11466,7 @@ Usage: corroborate-cli %2</translation>
 <context>
     <name>corroborate::ui::SubjectAccessView</name>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="91"/>
+        <location filename="../ui/rights/RightsParts.cpp" line="45"/>
         <source>Subject access: %n open, %1 overdue</source>
         <translation>
             <numerusform>Subject access: %n open, %1 overdue</numerusform>
@@ -11417,7 +11474,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="93"/>
+        <location filename="../ui/rights/RightsParts.cpp" line="47"/>
         <source>Subject access: %n open</source>
         <translation>
             <numerusform>Subject access: %n open</numerusform>
@@ -11425,108 +11482,108 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="107"/>
+        <location filename="../ui/rights/RightsParts.cpp" line="67"/>
         <source>Select a nominal in a list first.</source>
         <translation>Select a nominal in a list first.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="133"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="32"/>
         <source>Subject access requests</source>
         <translation>Subject access requests</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="138"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="33"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="142"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="37"/>
         <source>A request must be answered within a calendar month of receipt (Data Protection Act 2018, section 45). While a request about a person is open, they cannot be erased (section 173).</source>
         <translation>A request must be answered within a calendar month of receipt (Data Protection Act 2018, section 45). While a request about a person is open, they cannot be erased (section 173).</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="148"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="43"/>
         <source>Open subject access requests</source>
         <translation>Open subject access requests</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="150"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="45"/>
         <source>&amp;Open a request…</source>
         <translation>&amp;Open a request…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="152"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="47"/>
         <source>&amp;Withhold an item…</source>
         <translation>&amp;Withhold an item…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="154"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="49"/>
         <source>&amp;Produce the response…</source>
         <translation>&amp;Produce the response…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="156"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="51"/>
         <source>&amp;Close with an outcome…</source>
         <translation>&amp;Close with an outcome…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="158"/>
-        <location filename="../ui/rights/RightsViews.cpp" line="264"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="53"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="145"/>
         <source>Open a subject access request</source>
         <translation>Open a subject access request</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="159"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="54"/>
         <source>Withhold an item from the selected request&apos;s response</source>
         <translation>Withhold an item from the selected request&apos;s response</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="160"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="55"/>
         <source>Produce the response to the selected request</source>
         <translation>Produce the response to the selected request</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="161"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="56"/>
         <source>Close the selected request with an outcome</source>
         <translation>Close the selected request with an outcome</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="200"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="84"/>
         <source>Cannot read the requests: %1</source>
         <translation>Cannot read the requests: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Clock</source>
         <translation>Clock</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="218"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="101"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="223"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="106"/>
         <source>OVERDUE by %n day(s)</source>
         <translation>
             <numerusform>OVERDUE by %n day</numerusform>
@@ -11534,7 +11591,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="224"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="107"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -11542,17 +11599,18 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="226"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="110"/>
         <source>%1 (nothing held)</source>
         <translation>%1 (nothing held)</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="233"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="117"/>
         <source>No request is open.</source>
         <translation>No request is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="234"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="118"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="306"/>
         <source>%n request(s) open</source>
         <translation>
             <numerusform>%n request open</numerusform>
@@ -11560,7 +11618,7 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="235"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="119"/>
         <source>%n overdue.</source>
         <translation>
             <numerusform>%n overdue.</numerusform>
@@ -11568,62 +11626,62 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="270"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="155"/>
         <source>The reference the request is about (it need not be in the file):</source>
         <translation>The reference the request is about (it need not be in the file):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="275"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="160"/>
         <source>The day it was received (YYYY-MM-DD):</source>
         <translation>The day it was received (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="286"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="171"/>
         <source>Opened %1 about %2. It is due on %3.</source>
         <translation>Opened %1 about %2. It is due on %3.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="289"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="174"/>
         <source>Opened %1. Nothing is held about %2: the response will say so. It is due on %3.</source>
         <translation>Opened %1. Nothing is held about %2: the response will say so. It is due on %3.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="305"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="190"/>
         <source>Withhold an item from %1</source>
         <translation>Withhold an item from %1</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="312"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="199"/>
         <source>The item (its intelligence reference):</source>
         <translation>The item (its intelligence reference):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="319"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="206"/>
         <source>Why it is withheld (Data Protection Act 2018, section 45(4)):</source>
         <translation>Why it is withheld (Data Protection Act 2018, section 45(4)):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="327"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="214"/>
         <source>Choose one of the reasons section 45(4) allows.</source>
         <translation>Choose one of the reasons section 45(4) allows.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="331"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="218"/>
         <source>Withheld %1: %2.</source>
         <translation>Withheld %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="343"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="230"/>
         <source>Response to %1</source>
         <translation>Response to %1</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="347"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="234"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rights/RightsViews.cpp" line="359"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="257"/>
         <source>Saved the response (%1, %n page(s)) to %2. It is recorded as a disclosure to the person.</source>
         <translation>
             <numerusform>Saved the response (%1, %n page) to %2. It is recorded as a disclosure to the person.</numerusform>
@@ -11631,52 +11689,52 @@ Usage: corroborate-cli %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="376"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="270"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="381"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="275"/>
         <source>The outcome:</source>
         <translation>The outcome:</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="387"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="281"/>
         <source>What was done (required):</source>
         <translation>What was done (required):</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="392"/>
+        <location filename="../ui/rights/SubjectAccessView.cpp" line="286"/>
         <source>Choose one of the outcomes offered.</source>
         <translation>Choose one of the outcomes offered.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="484"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="28"/>
         <source>Add supplementary statement</source>
         <translation>Add supplementary statement</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="491"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="35"/>
         <source>The person&apos;s own statement about their record (%1), in their words. It is printed in every pack that includes them.</source>
         <translation>The person&apos;s own statement about their record (%1), in their words. It is printed in every pack that includes them.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="500"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="44"/>
         <source>The statement is attached to %1.</source>
         <translation>The statement is attached to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="594"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="140"/>
         <source>Subject access</source>
         <translation>Subject access</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="608"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="154"/>
         <source>Add supplementary &amp;statement…</source>
         <translation>Add supplementary &amp;statement…</translation>
     </message>
     <message>
-        <location filename="../ui/rights/RightsViews.cpp" line="610"/>
+        <location filename="../ui/rights/RightsExtension.cpp" line="156"/>
         <source>Attach the person&apos;s own statement to the selected nominal</source>
         <translation>Attach the person&apos;s own statement to the selected nominal</translation>
     </message>
