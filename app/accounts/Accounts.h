@@ -41,10 +41,10 @@ public:
     // Unlocks a locked window: checked exactly as signIn is (the same failure count, lock,
     // delay and message), its audit entries saying that they were an unlock of a locked
     // window. Returns the user; throws as signIn does.
+    User unlock(const QString& username, const Secret& password);
     // True when `error` is the refusal of a wrong user name or password (not a lockout nor a
     // failure of the file): the lock page answers it in its own words.
     static bool isWrongPassword(const Error& error);
-    User unlock(const QString& username, const Secret& password);
     // Releases a lock (administrators; the caller logs it). True when the name was locked.
     bool unlock(const QString& username);
     // The keyed hash (BLAKE2b, per-file key) that stands for a typed user name.

@@ -1,8 +1,8 @@
 #include "CliSupport.h"
 #include "Command.h"
-#include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "core/Time.h"
+#include "workflow/Administration.h"
 #include "workflow/ThresholdScan.h"
 
 #include <QJsonArray>
@@ -103,16 +103,8 @@ int runEvaluate(const QStringList& args)
                 << flagged.join(QLatin1Char('\n')) << "\n";
     }
     out.flush();
-    Transaction tx(file->db());
-    AuditLog(file->db())
-        .append(user.username, AuditAction::Consultation, QStringLiteral("list:all"),
-                QStringLiteral("evaluation"),
-                QStringLiteral("as of %1; policy version %2; %3 nominals; %4 below the threshold")
-                    .arg(asOf.toString(Qt::ISODate))
-                    .arg(policy.version)
-                    .arg(summary.nominals)
-                    .arg(summary.belowThreshold));
-    tx.commit();
+    recordListEvaluation(file->db(), user, asOf, policy.version, summary.nominals,
+                         summary.belowThreshold);
     return 0;
 }
 

@@ -1,10 +1,10 @@
 // policy show / policy set: the versioned threshold policy from the command line.
 #include "CliSupport.h"
 #include "Command.h"
-#include "audit/AuditLog.h"
 #include "core/Error.h"
 #include "policy/Policy.h"
 #include "policy/PolicyStore.h"
+#include "workflow/Administration.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -88,24 +88,7 @@ int runPolicySet(const QStringList& args)
 
     auto file = Cli::openCaseFile(parser.positionalArguments().first());
     const User user = Cli::signIn(*file, Role::Administrator);
-    PolicyStore store(file->db());
-    const Policy previous = Policy::fromStored(store.active());
-    QStringList changed;
-    const QJsonObject before = previous.toJson();
-    const QJsonObject after = policy.toJson();
-    for (const QString& key : Policy::keys()) {
-        if (before.value(key) != after.value(key))
-            changed << key;
-    }
-    Transaction tx(file->db());
-    const int version = store.add(after, user.username);
-    AuditLog(file->db())
-        .append(user.username, AuditAction::PolicyAdmin, QStringLiteral("policy:%1").arg(version),
-                QString(),
-                changed.isEmpty()
-                    ? QStringLiteral("new version; no setting changed")
-                    : QStringLiteral("changed: ") + changed.join(QStringLiteral(", ")));
-    tx.commit();
+    const int version = Administration(file->db()).setPolicy(user, policy);
     Cli::err() << PolicyText::tr("Policy version %1 is now active.").arg(version) << "\n";
     return 0;
 }

@@ -2,8 +2,8 @@
 #include "CliSupport.h"
 #include "Command.h"
 #include "accounts/Accounts.h"
-#include "audit/AuditLog.h"
 #include "core/Error.h"
+#include "workflow/Administration.h"
 
 namespace corroborate::cli {
 namespace {
@@ -54,13 +54,7 @@ int runUserAdd(const QStringList& args)
     const User actor = Cli::signIn(*file, Role::Administrator);
     const Secret password = Cli::secret("CORROBORATE_NEW_PASSWORD",
                                         UserText::tr("Password for the new user %1").arg(newName));
-    Transaction tx(file->db());
-    Accounts(file->db()).create(newName, parser.value(name), password, roles);
-    AuditLog(file->db())
-        .append(actor.username, AuditAction::UserAdmin, QStringLiteral("user:") + newName,
-                QString(),
-                QStringLiteral("created; roles: ") + roles.wireNames().join(QStringLiteral(", ")));
-    tx.commit();
+    Administration(file->db()).addUser(actor, newName, parser.value(name), password, roles);
     Cli::err() << UserText::tr("Added %1 (%2).").arg(newName, roles.labels()) << "\n";
     return 0;
 }
@@ -99,13 +93,7 @@ int runUserDisable(const QStringList& args)
         throw Error(ErrorKind::Usage, UserText::tr("--username U is required."));
     auto file = Cli::openCaseFile(parser.positionalArguments().first());
     const User actor = Cli::signIn(*file, Role::Administrator);
-    Transaction tx(file->db());
-    Accounts(file->db()).disable(parser.value(username));
-    AuditLog(file->db())
-        .append(actor.username, AuditAction::UserAdmin,
-                QStringLiteral("user:") + parser.value(username), QString(),
-                QStringLiteral("disabled"));
-    tx.commit();
+    Administration(file->db()).disableUser(actor, parser.value(username));
     Cli::err() << UserText::tr("Disabled %1.").arg(parser.value(username)) << "\n";
     return 0;
 }
@@ -129,17 +117,7 @@ int runUserUnlock(const QStringList& args)
     auto file = Cli::openCaseFile(parser.positionalArguments().first());
     const User actor = Cli::signIn(*file, Role::Administrator);
     const QString name = parser.value(username);
-    Accounts accounts(file->db());
-    const std::optional<User> known = accounts.find(name);
-    Transaction tx(file->db());
-    const bool wasLocked = accounts.unlock(name);
-    if (wasLocked)
-        AuditLog(file->db())
-            .append(actor.username, AuditAction::SignInUnlocked,
-                    known ? QStringLiteral("user:") + known->username
-                          : QStringLiteral("sign-in:") + accounts.nameHash(name).left(16),
-                    QString(), QStringLiteral("released by an administrator"));
-    tx.commit();
+    const bool wasLocked = Administration(file->db()).releaseSignInLock(actor, name);
     Cli::err() << (wasLocked ? UserText::tr("Unlocked sign-in for %1.").arg(name)
                              : UserText::tr("Sign-in for %1 was not locked; its count of failed "
                                             "sign-ins was cleared.")

@@ -1,6 +1,7 @@
 #include "NominalRepository.h"
 
 #include "Database.h"
+#include "ItemRows.h"
 #include "LegacyColumns.h"
 #include "core/Error.h"
 #include "core/Time.h"
@@ -10,6 +11,9 @@
 namespace corroborate {
 
 namespace {
+using item_rows::kItemColumns;
+using item_rows::readItem;
+
 constexpr const char* kNominalColumns =
     "id, reference, surname, forenames, date_of_birth, gender, ethnicity, area, grp, "
     "classification, harm_score, listed_on, last_reviewed_on, version";
@@ -33,33 +37,6 @@ Nominal readNominal(const Statement& st)
     n.lastReviewedOn = st.date(12);
     n.version = static_cast<int>(st.integer(13));
     return n;
-}
-
-constexpr const char* kItemColumns =
-    "id, nominal_id, provider, originator, reference, obtained_on, source_evaluation, "
-    "assessment, handling_code, handling_conditions, indicates, summary, recorded_by, version, "
-    "legacy_source, legacy_intelligence, legacy_handling, legacy_regraded_at";
-
-IntelligenceItem readItem(const Statement& st)
-{
-    IntelligenceItem i;
-    i.id = st.integer(0);
-    i.nominalId = st.integer(1);
-    i.provider = Vocabulary::providerFrom(st.text(2)).value_or(Provider::Police);
-    i.originator = st.text(3);
-    i.reference = st.text(4);
-    i.obtainedOn = st.date(5);
-    i.sourceEvaluation =
-        Grading::sourceEvaluationFrom(st.text(6)).value_or(SourceEvaluation::NotReliable3);
-    i.assessment = Grading::assessmentFrom(st.text(7)).value_or(IntelligenceAssessment::E);
-    i.handlingCode = Grading::handlingCodeFrom(st.text(8)).value_or(HandlingCode::C);
-    i.handlingConditions = st.text(9);
-    i.indicates = Vocabulary::indicationFrom(st.text(10)).value_or(Indication::Other);
-    i.summary = st.text(11);
-    i.recordedBy = st.text(12);
-    i.version = static_cast<int>(st.integer(13));
-    legacy_columns::read(st, 14, i);
-    return i;
 }
 
 QByteArray sql(std::initializer_list<const char*> parts)

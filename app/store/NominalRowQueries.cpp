@@ -1,38 +1,13 @@
 #include "NominalRowQueries.h"
 
 #include "Database.h"
-#include "LegacyColumns.h"
+#include "ItemRows.h"
 
 namespace corroborate {
 
 namespace {
-// The columns and reading of NominalRepository's intelligence items (kItemColumns, readItem).
-constexpr const char* kItemColumns =
-    "id, nominal_id, provider, originator, reference, obtained_on, source_evaluation, "
-    "assessment, handling_code, handling_conditions, indicates, summary, recorded_by, version, "
-    "legacy_source, legacy_intelligence, legacy_handling, legacy_regraded_at";
-
-IntelligenceItem readItem(const Statement& st)
-{
-    IntelligenceItem i;
-    i.id = st.integer(0);
-    i.nominalId = st.integer(1);
-    i.provider = Vocabulary::providerFrom(st.text(2)).value_or(Provider::Police);
-    i.originator = st.text(3);
-    i.reference = st.text(4);
-    i.obtainedOn = st.date(5);
-    i.sourceEvaluation =
-        Grading::sourceEvaluationFrom(st.text(6)).value_or(SourceEvaluation::NotReliable3);
-    i.assessment = Grading::assessmentFrom(st.text(7)).value_or(IntelligenceAssessment::E);
-    i.handlingCode = Grading::handlingCodeFrom(st.text(8)).value_or(HandlingCode::C);
-    i.handlingConditions = st.text(9);
-    i.indicates = Vocabulary::indicationFrom(st.text(10)).value_or(Indication::Other);
-    i.summary = st.text(11);
-    i.recordedBy = st.text(12);
-    i.version = static_cast<int>(st.integer(13));
-    legacy_columns::read(st, 14, i);
-    return i;
-}
+using item_rows::kItemColumns;
+using item_rows::readItem;
 
 // A page is at most a few hundred rows; chunks keep each statement well under SQLite's limit
 // on bound parameters.

@@ -13,21 +13,7 @@ CliResult runShell(const QString& script, const QStringList& extra, int timeoutM
     env.insert(QStringLiteral("CLI"), cliPath());
     for (const QString& pair : extra)
         env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
-    CliResult r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProcess(QStringLiteral("bash"), {QStringLiteral("-c"), script}, env, timeoutMs);
 }
 
 QString sqlcipherQuery(const QString& file, const QString& sql, const QString& passphrase)

@@ -70,12 +70,13 @@ QProcessEnvironment cliEnvironment(const QString& user, const QString& password)
     return env;
 }
 
-CliResult runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs)
+CliResult runProcess(const QString& program, const QStringList& args,
+                     const QProcessEnvironment& env, int timeoutMs)
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
-    p.start(cliPath(), args);
+    p.start(program, args);
     CliResult r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -87,6 +88,11 @@ CliResult runCli(const QStringList& args, const QProcessEnvironment& env, int ti
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+CliResult runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs)
+{
+    return runProcess(cliPath(), args, env, timeoutMs);
 }
 
 } // namespace corroborate::test

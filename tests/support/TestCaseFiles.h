@@ -27,6 +27,9 @@ struct CliResult
     QString out;
     QString err;
 };
+// Runs `program` with no standard input; a timeout kills it (exitCode -1, err "timed out").
+CliResult runProcess(const QString& program, const QStringList& args,
+                     const QProcessEnvironment& env, int timeoutMs);
 CliResult runCli(const QStringList& args, const QProcessEnvironment& env = cliEnvironment(),
                  int timeoutMs = 120000);
 

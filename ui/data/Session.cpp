@@ -70,12 +70,8 @@ Outcome<bool> Session::unlock(const Secret& password)
     // an audit entry either way (docs/threading.md: on the session's writer, off the GUI thread).
     const QString username = m_user.username;
     return run([&username, &password](CaseFile& file) {
-<<<<<<< HEAD
-        Accounts(file.db()).unlock(username, password);
+        Accounts(CaseFileAccess::connection(file)).unlock(username, password);
         return true;
-=======
-        return Accounts(CaseFileAccess::connection(file)).checkPassword(username, password);
->>>>>>> window
     });
 }
 
