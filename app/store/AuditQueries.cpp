@@ -1,5 +1,6 @@
 #include "AuditQueries.h"
 
+#include "AuditRepository.h"
 #include "Database.h"
 
 namespace corroborate {
@@ -32,17 +33,7 @@ QList<AuditEntry> AuditQueries::pageAt(const QString& object, qint64 offset, int
     st.bind(1, object).bind(2, limit).bind(3, offset);
     QList<AuditEntry> out;
     while (st.step()) {
-        AuditEntry e;
-        e.seq = st.integer(0);
-        e.at = st.text(1);
-        e.username = st.text(2);
-        e.action = st.text(3);
-        e.object = st.text(4);
-        e.justification = st.text(5);
-        e.details = st.text(6);
-        e.prevHash = st.text(7);
-        e.hash = st.text(8);
-        out << e;
+        out << AuditRepository::readEntry(st);
     }
     return out;
 }

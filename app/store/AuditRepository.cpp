@@ -17,20 +17,6 @@ constexpr const char* kSelect =
     "(SELECT count(*) FROM audit_redactions r WHERE r.seq = a.seq) "
     "FROM audit_log a LEFT JOIN audit_text t ON t.seq = a.seq ";
 
-AuditEntry readEntry(const Statement& st)
-{
-    AuditEntry e;
-    e.seq = st.integer(0);
-    e.at = st.text(1);
-    e.username = st.text(2);
-    e.action = st.text(3);
-    e.object = st.text(4);
-    e.justification = st.text(5);
-    e.details = st.text(6);
-    e.prevHash = st.text(7);
-    e.hash = st.text(8);
-    return e;
-}
 } // namespace
 
 std::optional<AuditRepository::Tail> AuditRepository::tail()
@@ -99,6 +85,21 @@ QList<AuditEntry> AuditRepository::page(qint64 beforeSeq, int limit, const QStri
 qint64 AuditRepository::count()
 {
     return m_db.scalarInt("SELECT count(*) FROM audit_log;");
+}
+
+AuditEntry AuditRepository::readEntry(const Statement& st)
+{
+    AuditEntry e;
+    e.seq = st.integer(0);
+    e.at = st.text(1);
+    e.username = st.text(2);
+    e.action = st.text(3);
+    e.object = st.text(4);
+    e.justification = st.text(5);
+    e.details = st.text(6);
+    e.prevHash = st.text(7);
+    e.hash = st.text(8);
+    return e;
 }
 
 } // namespace corroborate

@@ -12,6 +12,8 @@
 
 namespace corroborate {
 
+class Statement;
+
 class Database;
 
 // The rows of the audit log (audit_log, its free text in audit_text, and the redactions an
@@ -38,6 +40,10 @@ public:
     // Newest first, keyset-paged: entries with seq < beforeSeq (0: from the newest).
     QList<AuditEntry> page(qint64 beforeSeq, int limit, const QString& object) override;
     qint64 count() override;
+
+    // Reads the first nine columns of an audit row (seq, at, username, action, object,
+    // justification, details, prev_hash, hash) as every audit query selects them.
+    static AuditEntry readEntry(const Statement& st);
 
 private:
     Database& m_db;
