@@ -168,7 +168,12 @@ private slots:
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(reasonBack, QStringLiteral("Should never be saved"), 10000);
-        QCOMPARE(AuditLog(window.session()->db()).count(), entriesBefore);
+        // The unlock is logged as sign-in is (one entry); the edit never is.
+        QCOMPARE(AuditLog(window.session()->db()).count(), entriesBefore + 1);
+        const QList<AuditEntry> last = AuditLog(window.session()->db()).page(0, 1);
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.first().action, AuditAction::SignIn);
+        QCOMPARE(last.first().details, QStringLiteral("unlock of a locked window"));
         QTRY_VERIFY(window.view(QStringLiteral("all")) != nullptr);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
