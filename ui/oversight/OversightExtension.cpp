@@ -37,16 +37,15 @@ void addOversightView(MainWindow& window)
     QObject::connect(action, &QAction::triggered, &window,
                      [&window] { window.showView(QStringLiteral("oversight")); });
     window.menu(MenuId::Tools)->addAction(action);
-    auto update = [&window, action] {
+    window.addCommand(action, Need::Session,
+                      [&window] { return mayReadOversight(*window.session()); });
+    // Hidden from users who may never read it (officers); disabled while locked or closed.
+    auto showIfAllowed = [&window, action] {
         Session* s = window.session();
-        action->setEnabled(s && !window.isLocked() && mayReadOversight(*s));
         action->setVisible(!s || mayReadOversight(*s));
     };
-    QObject::connect(&window, &MainWindow::sessionStarted, action, update);
-    QObject::connect(&window, &MainWindow::sessionEnded, action, update);
-    QObject::connect(&window, &MainWindow::locked, action, update);
-    QObject::connect(&window, &MainWindow::unlocked, action, update);
-    update();
+    QObject::connect(&window, &MainWindow::sessionStarted, action, showIfAllowed);
+    QObject::connect(&window, &MainWindow::sessionEnded, action, showIfAllowed);
 }
 
 } // namespace corroborate::ui

@@ -114,21 +114,12 @@ QAction* makeAction(MainWindow& window, const QString& text, const QString& name
     action->setObjectName(name);
     action->setShortcut(shortcut);
     action->setStatusTip(tip);
-    action->setEnabled(false);
     QObject::connect(action, &QAction::triggered, &window, [&window, run] {
         if (window.session() && !window.isLocked())
             run(window);
     });
-    const auto update = [&window, action, allowed] {
-        action->setEnabled(window.session() && !window.isLocked() && allowed(*window.session()));
-    };
-    for (auto signal :
-         {&MainWindow::sessionStarted, &MainWindow::unlocked, &MainWindow::workspaceBuilt})
-        QObject::connect(&window, signal, action, update);
-    QObject::connect(&window, &MainWindow::locked, action, [action] { action->setEnabled(false); });
-    QObject::connect(&window, &MainWindow::sessionEnded, action,
-                     [action] { action->setEnabled(false); });
-    window.addAction(action);
+    window.addCommand(action, Need::Session,
+                      [&window, allowed] { return allowed(*window.session()); });
     return action;
 }
 

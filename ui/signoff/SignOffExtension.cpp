@@ -131,18 +131,8 @@ void addSignOffViews(MainWindow& window)
     menu->addSeparator();
     menu->addAction(propose);
     menu->addAction(withdraw);
-    window.addAction(propose);
-    window.addAction(withdraw);
-    auto update = [&window, propose, withdraw] {
-        const bool working = window.session() && !window.isLocked();
-        propose->setEnabled(working);
-        withdraw->setEnabled(working);
-    };
-    QObject::connect(&window, &MainWindow::sessionStarted, propose, update);
-    QObject::connect(&window, &MainWindow::sessionEnded, propose, update);
-    QObject::connect(&window, &MainWindow::locked, propose, update);
-    QObject::connect(&window, &MainWindow::unlocked, propose, update);
-    update();
+    window.addCommand(propose, Need::Session);
+    window.addCommand(withdraw, Need::Session);
 }
 
 } // namespace corroborate::ui
