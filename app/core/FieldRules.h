@@ -9,7 +9,8 @@ namespace corroborate {
 // The one set of limits and text rules for every field a person can type or import, shared by
 // the exchange import (app/exchange), the spreadsheet import (app/spreadsheet) and the edit
 // dialogs (through RecordValidation). Fields are named by their exchange-format names
-// (docs/DESIGN.md §9), items' fields prefixed "intelligence." (the spreadsheet mapping's names).
+// (app/exchange/README.md), items' fields prefixed "intelligence." (the spreadsheet mapping's
+// names).
 //
 // On the way in every text is normalised to Unicode NFC. Refused, never silently repaired:
 // - a lone surrogate (the text is not Unicode and cannot be normalised);

@@ -40,8 +40,8 @@ struct ExchangeDocument
     bool isValid() const { return problems.isEmpty(); }
 };
 
-// The exchange format of docs/DESIGN.md §9 (version 1): reading with every problem collected, and
-// writing.
+// The exchange format (app/exchange/README.md, beside this file): reading with every problem
+// collected, and writing.
 //
 // Reading rules (app/exchange/README.md lists them, with the decisions behind them):
 // - The document is a JSON object with exactly the keys `format` ("corroborate-exchange"),
@@ -84,9 +84,9 @@ public:
 };
 
 // Writes an exchange document to a device one nominal at a time, so an export never holds
-// the whole list in memory. Keys are written in the order of docs/DESIGN.md §9; every key is always
-// present (unknown values as null, empty texts as ""). Throws Error(Internal) when the device
-// refuses a write.
+// the whole list in memory. Keys are written in the order app/exchange/README.md lists them; every
+// key is always present (unknown values as null, empty texts as ""). Throws Error(Internal) when
+// the device refuses a write.
 class ExchangeWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeWriter)

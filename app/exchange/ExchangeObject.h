@@ -15,7 +15,7 @@ class ExchangeObject;
 // same questions as QJsonValue, so ExchangeFormat reads it by the very same rules
 // (app/exchange/README.md). The spreadsheet import builds its documents from these: a text
 // shares the cell's characters, where a QJsonObject would convert and copy every string
-// (docs/DESIGN.md §9 for the format).
+// (app/exchange/README.md for the format).
 class ExchangeValue
 {
 public:

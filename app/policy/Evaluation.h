@@ -11,7 +11,7 @@
 
 namespace corroborate {
 
-// The result of evaluating one nominal under a threshold policy (docs/DESIGN.md §5), made by
+// The result of evaluating one nominal under a threshold policy (docs/threshold.md), made by
 // Evaluator (policy/Evaluator.h). Plain data; the JSON form and the reason codes are stable
 // wire vocabulary (CLI --json, stored reviews, signed removal decisions): never rename a code.
 

@@ -13,8 +13,9 @@
 
 namespace corroborate {
 
-// The threshold rule of docs/DESIGN.md §5: a pure function of (nominal, its intelligence, policy,
-// evaluation date). No I/O, no clock, no globals; safe to call from several threads at once.
+// The threshold rule (docs/threshold.md, in this repository): a pure function of (nominal, its
+// intelligence, policy, evaluation date). No I/O, no clock, no globals; safe to call from several
+// threads at once.
 //
 // Fields read. Nominal: id, reference, classification, harmScore, listedOn, lastReviewedOn.
 // IntelligenceItem: id, reference, provider, originator, obtainedOn, sourceEvaluation,
@@ -53,8 +54,8 @@ namespace corroborate {
 //   RECORDED_AS_VICTIM / RECORDED_AS_AT_RISK: the classification is victim / at risk and not
 //     in eligible_classifications.
 //   CLASSIFICATION_NOT_ELIGIBLE: the classification is suspected offender and a policy left it
-//     out of eligible_classifications (a code beyond docs/DESIGN.md §5's list, which never reaches
-//     this case under the default policy).
+//     out of eligible_classifications (a code beyond the list in docs/threshold.md, which never
+//     reaches this case under the default policy).
 //   NO_QUALIFYING_INTELLIGENCE: no item qualifies.
 //   INSUFFICIENT_INDEPENDENT_SOURCES: at least one item qualifies but independentSources <
 //     min_independent_sources.

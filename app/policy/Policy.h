@@ -13,9 +13,9 @@ namespace corroborate {
 
 struct StoredPolicy;
 
-// The threshold policy of docs/DESIGN.md §5 as typed settings. The JSON document (the form stored
-// in the case file and shipped as resources/policy/default-policy.json) uses the snake_case
-// keys named beside each member; every member's initial value is the documented default.
+// The threshold policy (docs/threshold.md lists every key) as typed settings. The JSON document
+// (the form stored in the case file and shipped as resources/policy/default-policy.json) uses the
+// snake_case keys named beside each member; every member's initial value is the documented default.
 //
 // A Policy is plain data: copy it freely. Evaluation reads it through an Evaluator
 // (policy/Evaluator.h).

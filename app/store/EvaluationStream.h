@@ -10,7 +10,7 @@ namespace corroborate {
 
 class Database;
 
-// The whole-list pass the threshold evaluation runs on (docs/DESIGN.md §10): one streaming merge of
+// The whole-list pass the threshold evaluation runs on (docs/threading.md): one streaming merge of
 // two cursors in nominal-id order, each over an index that covers every column it reads
 // (nominals_for_evaluation, intelligence_for_evaluation), never one query per nominal. The
 // nominal and item passed to the visitor hold only what the evaluation reads (plus names when

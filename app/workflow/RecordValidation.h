@@ -13,8 +13,8 @@ namespace corroborate {
 
 // Field-by-field checks for a nominal and an intelligence item, for the edit dialogs (shown
 // beside each field as the user types) and for the services that save them. Keys are the
-// exchange-format field names (docs/DESIGN.md §9); values are translated messages that say what
-// is wrong and what to do. Empty map: acceptable.
+// exchange-format field names (app/exchange/README.md); values are translated messages that say
+// what is wrong and what to do. Empty map: acceptable.
 class RecordValidation
 {
     Q_DECLARE_TR_FUNCTIONS(RecordValidation)

@@ -1,5 +1,5 @@
 // evaluate and policy through the real binary: documents imported, evaluated --json --as-of,
-// statuses, counts and reason codes as docs/DESIGN.md §5 defines them, before and after a policy
+// statuses, counts and reason codes as docs/threshold.md defines them, before and after a policy
 // change; policy validation naming keys; the consultation logged.
 #include "TestCaseFiles.h"
 #include "audit/AuditLog.h"

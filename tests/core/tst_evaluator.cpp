@@ -1,4 +1,4 @@
-// The threshold evaluation (docs/DESIGN.md §5, issue 3): every rule, every reason code and every
+// The threshold evaluation (docs/threshold.md, issue 3): every rule, every reason code and every
 // boundary, each row named after the rule it checks; the JSON and canonical forms; speed.
 
 #include "TestSupport.h"

@@ -1,6 +1,6 @@
-// The exchange format (docs/DESIGN.md §9): one test row per validation rule, every problem in a
-// document reported with its JSON path, writing in the §9 shape, round trips through a real
-// case file, import all or nothing, update mode, and export recorded as a disclosure.
+// The exchange format (app/exchange/README.md): one test row per validation rule, every problem in
+// a document reported with its JSON path, writing in the §9 shape, round trips through a real case
+// file, import all or nothing, update mode, and export recorded as a disclosure.
 #include "TestCaseFiles.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
@@ -540,7 +540,7 @@ private slots:
     void acceptsValidVariants_data()
     {
         QTest::addColumn<QByteArray>("json");
-        QTest::newRow("as in docs/DESIGN.md §9") << document();
+        QTest::newRow("as in app/exchange/README.md") << document();
         QTest::newRow("harm score null")
             << document(setNominal(QStringLiteral("harm_score"), QJsonValue::Null));
         QTest::newRow("harm score absent") << document(removeNominal(QStringLiteral("harm_score")));

@@ -1,4 +1,4 @@
-// The threshold policy document (docs/DESIGN.md §5, issue 3): defaults, strict validation naming
+// The threshold policy document (docs/threshold.md, issue 3): defaults, strict validation naming
 // the key, the JSON round trip, and the rule in words.
 
 #include "TestSupport.h"

@@ -1,4 +1,4 @@
-// Fuzz target: the exchange document parser (docs/DESIGN.md §9). libFuzzer calls
+// Fuzz target: the exchange document parser (app/exchange/README.md). libFuzzer calls
 // LLVMFuzzerTestOneInput; the CTest driver (fuzz_driver.cpp) replays the corpus and seeded
 // mutations through the same function with the normal compiler.
 #include "exchange/ExchangeFormat.h"

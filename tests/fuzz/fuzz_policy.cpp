@@ -1,4 +1,4 @@
-// Fuzz target: the threshold policy parser (docs/DESIGN.md §5). See fuzz_exchange.cpp.
+// Fuzz target: the threshold policy parser (docs/threshold.md). See fuzz_exchange.cpp.
 #include "policy/Policy.h"
 
 #include <QJsonDocument>
