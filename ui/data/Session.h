@@ -20,9 +20,11 @@ namespace corroborate::ui {
 // active policy, and the consultation reason given while browsing. The window owns it
 // (std::unique_ptr); nobody else keeps it.
 //
-// One writer: work on the GUI side's connection goes through run(), which runs it off the GUI
-// thread (AsyncTask) while holding the session's write lock, so no two threads ever use that
-// connection at once.
+// One writer: long work on the GUI side's connection (approval, responses, recall notices,
+// unlock) goes through run(), which runs it off the GUI thread (AsyncTask) while holding the
+// session's write lock. Short writes made on the GUI thread through db() do not take the lock
+// yet (docs/threading.md lists them): while run() waits the GUI thread takes no input, but a
+// timer could still reach db(), so moving them behind run() is the next step.
 class Session : public QObject
 {
     Q_OBJECT
